@@ -1,0 +1,19 @@
+package dev.interviewloop.search;
+
+import java.util.concurrent.Executors;
+
+/** The real in-process model, loaded once for all tests of a JVM. */
+public final class Embedders {
+
+    private static Embedder minilm;
+
+    private Embedders() {
+    }
+
+    public static synchronized Embedder minilm() {
+        if (minilm == null) {
+            minilm = OnnxEmbedder.named("minilm", Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory()));
+        }
+        return minilm;
+    }
+}
