@@ -1,0 +1,6 @@
+package dev.interviewloop.grading;
+
+/** How far an answer covers one rubric point. */
+public enum Verdict {
+    COVERED, PARTLY, MISSED
+}
