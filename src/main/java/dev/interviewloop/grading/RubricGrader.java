@@ -482,18 +482,22 @@ public final class RubricGrader implements Grader {
         if (flags.contains(Flag.KEYWORD_LIST)) {
             score = Math.min(score, 1.0);
         }
-        score = Math.min(score, m.brevityCap(contentShare(a)));
+        List<Span> wrongSpans = hits.stream().map(h -> h.evidence().span()).toList();
+        score = Math.min(score, m.brevityCap(contentShare(a, wrongSpans)));
         return Math.max(0, Math.min(Grade.MAX, score));
     }
 
-    /** The answer's distinct content stems as a share of the rubric points' distinct content stems. */
-    static double contentShare(Analysis a) {
+    /** The answer's distinct content stems (wrong statements left out) as a share of the rubric points' distinct content stems. */
+    static double contentShare(Analysis a, List<Span> wrong) {
         Set<String> rubric = new HashSet<>();
         a.rubric().points().forEach(p -> rubric.addAll(Lexicon.stems(p.text())));
         if (rubric.isEmpty()) {
             return 1;
         }
-        return (double) Lexicon.stems(gradableText(a.screen())).size() / rubric.size();
+        // wrong statements are not content that could cover the rubric
+        String content = String.join(" ", a.screen().gradable().stream()
+                .filter(s -> wrong.stream().noneMatch(w -> s.contains(w) || w.contains(s))).map(Span::text).toList());
+        return (double) Lexicon.stems(content).size() / rubric.size();
     }
 
     static double round(double score) {

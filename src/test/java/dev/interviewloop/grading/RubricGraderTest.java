@@ -127,15 +127,17 @@ class RubricGraderTest {
     }
 
     @Test
-    void aStatedMisconceptionIsFoundWithItsCorrection() {
-        Grade g = f.bank(QUESTION, "You look at the training loss. If the training loss is very low, the model is good. "
-                + "If it overfits, just train it for more epochs and that fixes it.");
+    void aStatedMisconceptionIsFoundWithItsCorrectionAndCostsPoints() {
+        String right = "You compare the training loss with the validation loss.";
+        String wrong = " If the training loss is very low, the model is good. If it overfits, just train it for more epochs and that fixes it.";
+        Grade g = f.bank(QUESTION, right + wrong);
+        Grade withoutWrong = f.bank(QUESTION, right);
 
         assertThat(g.misconceptions()).extracting(MisconceptionHit::id).contains("more-epochs");
         MisconceptionHit hit = g.misconceptions().stream().filter(m -> m.id().equals("more-epochs")).findFirst().orElseThrow();
         assertThat(hit.correction()).contains("early stopping");
         assertThat(g.feedback()).contains("Wrong").contains(hit.correction());
-        assertThat(g.score()).isLessThanOrEqualTo(1.0);
+        assertThat(g.score()).isLessThan(withoutWrong.score());
     }
 
     @Test
