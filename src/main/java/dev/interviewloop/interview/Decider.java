@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  *   <li>a strong answer -> drill deeper with a {@code strong} follow-up once, else acknowledge and go on;</li>
  *   <li>stuck (empty, non-answer, gibberish, or a very low score) -> the next hint, or move on when the ladder is used up;</li>
  *   <li>a missed key point with a {@code missed:<id>} follow-up (heaviest first), or a weak answer with a
- *       {@code weak} follow-up -> probe (while follow-ups remain);</li>
+ *       {@code weak} follow-up -> probe (while follow-ups remain); when the voice composes follow-ups (an LLM),
+ *       a missed key point the bank has no follow-up for -> a probe the voice poses itself, once per point;</li>
  *   <li>otherwise acknowledge (a fair answer) or move on.</li>
  * </ol>
  * Every branch either uses up something bounded (follow-ups, hints, the one drill) or leaves the
@@ -41,6 +42,16 @@ public final class Decider {
      * @param alreadyAsked whether a bank question was already asked in this session (a drill never links to one)
      */
     public Decision decide(Question question, QuestionState state, Grade grade, Predicate<String> alreadyAsked) {
+        return decide(question, state, grade, alreadyAsked, false);
+    }
+
+    /**
+     * As {@link #decide(Question, QuestionState, Grade, Predicate)}; with {@code composeFollowUps}, a missed
+     * key point whose bank follow-ups are used up is still probed, once, by a follow-up the voice poses
+     * itself ({@link Decision.Probe} with no follow-up).
+     */
+    public Decision decide(Question question, QuestionState state, Grade grade, Predicate<String> alreadyAsked,
+                           boolean composeFollowUps) {
         boolean followUpsLeft = state.followUps() < policy.maxFollowUps();
 
         Optional<MisconceptionHit> unchallenged = grade.misconceptions().stream()
@@ -87,8 +98,26 @@ public final class Decider {
                     return new Decision.Probe(weak, null);
                 }
             }
+            // the bank's follow-ups come first; then the voice may pose its own about a missed point
+            if (composeFollowUps) {
+                Optional<Decision> composed = grade.missed().stream()
+                        .sorted(Comparator.comparingDouble(KeyPointResult::weight).reversed())
+                        .filter(k -> !state.askedFollowUps().contains(composedId(k.id())))
+                        .filter(k -> question.followUps().stream().noneMatch(f -> f.on() == FollowUp.On.MISSED
+                                && f.target().equals(k.id()) && state.askedFollowUps().contains(f.id())))
+                        .map(k -> (Decision) new Decision.Probe(null, k.id()))
+                        .findFirst();
+                if (composed.isPresent()) {
+                    return composed.get();
+                }
+            }
         }
         return new Decision.Next(grade.score() >= policy.acknowledgeScore() ? Move.ACKNOWLEDGE : Move.MOVE_ON);
+    }
+
+    /** The follow-up id that records a probe the voice composed for a missed key point. */
+    public static String composedId(String keyPointId) {
+        return "composed:" + keyPointId;
     }
 
     /** Whether the candidate is stuck on this answer: nothing usable was said. */

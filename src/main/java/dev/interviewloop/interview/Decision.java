@@ -10,7 +10,10 @@ public sealed interface Decision {
     record Challenge(MisconceptionHit misconception, FollowUp followUp) implements Decision {
     }
 
-    /** Probe a missed key point ({@code missed:<id>} follow-up) or a weak answer ({@code weak} follow-up). */
+    /**
+     * Probe a missed key point ({@code missed:<id>} follow-up) or a weak answer ({@code weak} follow-up); with no
+     * follow-up, the voice poses its own about the missed key point (see {@link InterviewerVoice#composesFollowUps()}).
+     */
     record Probe(FollowUp followUp, String keyPointId) implements Decision {
     }
 

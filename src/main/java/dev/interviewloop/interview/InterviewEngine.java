@@ -1,6 +1,7 @@
 package dev.interviewloop.interview;
 
 import dev.interviewloop.grading.Grade;
+import dev.interviewloop.grading.GradeOutcome;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.KeyPointResult;
@@ -259,7 +260,8 @@ public class InterviewEngine {
             switch (command) {
                 case ANSWER -> {
                     QuestionState graded = grade(q, action.text(), said);
-                    apply(graded, decider.decide(question(graded), graded, graded.grade(), this::asked));
+                    apply(graded, decider.decide(question(graded), graded, graded.grade(), this::asked,
+                            voice.composesFollowUps()));
                 }
                 case HINT -> hint(q);
                 case CLARIFY, REPEAT -> say(Move.CLARIFY, context(Move.CLARIFY, q).prompt(prompt(q))
@@ -287,14 +289,14 @@ public class InterviewEngine {
             QuestionState target = questions.get(index);
             Question question = question(target);
             Message m = candidate(Command.RETRY, text, target.questionId());
-            Grade fresh = capped(grader.grade(GradingRequest.of(question, text)), target.hints());
+            Grade fresh = capped(graded(GradingRequest.of(question, text)), target.hints());
             QuestionState retried = target.retried(text, fresh);
             questions.set(index, retried);
             attach(m, new ShownGrade(fresh, retried.previousScore()));
             if (timeUp) {
                 close(EndReason.TIME);
             } else if (index == questions.size() - 1) {
-                apply(retried, decider.decide(question, retried, fresh, this::asked));
+                apply(retried, decider.decide(question, retried, fresh, this::asked, voice.composesFollowUps()));
             } else {
                 say(Move.ACKNOWLEDGE, context(Move.ACKNOWLEDGE, target).candidateText(text));
             }
@@ -309,12 +311,21 @@ public class InterviewEngine {
             while (all.size() > 1 && String.join(JOIN, all).length() > policy.maxAnswerChars()) {
                 all.remove(0);
             }
-            Grade combined = capped(grader.grade(GradingRequest.of(question, String.join(JOIN, all))), q.hints());
+            Grade combined = capped(graded(GradingRequest.of(question, String.join(JOIN, all))), q.hints());
             Grade kept = q.grade() != null && q.grade().score() > combined.score() ? q.grade() : combined;
             QuestionState graded = q.answered(answer, kept);
             replaceCurrent(graded);
             attach(said, ShownGrade.of(kept));
             return graded;
+        }
+
+        /** Grades with the configured grader; when it fell back (the LLM grader failed), says so in the chat. */
+        private Grade graded(GradingRequest request) {
+            GradeOutcome outcome = grader.gradeWithNotice(request);
+            if (outcome.notice() != null && !outcome.notice().isBlank()) {
+                system(outcome.notice());
+            }
+            return outcome.grade();
         }
 
         private void apply(QuestionState q, Decision decision) {
@@ -326,6 +337,11 @@ public class InterviewEngine {
                     say(Move.CHALLENGE, context(Move.CHALLENGE, q)
                             .prompt(c.followUp() == null ? null : c.followUp().prompt())
                             .correction(c.misconception().correction()));
+                }
+                case Decision.Probe p when p.followUp() == null -> {
+                    // the voice poses its own follow-up about the missed key point
+                    replaceCurrent(q.followingUp(Decider.composedId(p.keyPointId()), null));
+                    say(Move.PROBE, context(Move.PROBE, q));
                 }
                 case Decision.Probe p -> {
                     replaceCurrent(q.followingUp(p.followUp().id(), null));

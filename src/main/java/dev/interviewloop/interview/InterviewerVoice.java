@@ -13,4 +13,13 @@ public interface InterviewerVoice {
     String name();
 
     Utterance speak(MoveContext context, Consumer<String> onDelta);
+
+    /**
+     * Whether this voice can pose a follow-up of its own when the bank's follow-ups for a missed key
+     * point are used up (a probe with no prompt). The built-in voice cannot; an LLM voice grounded in
+     * the reference passages can.
+     */
+    default boolean composesFollowUps() {
+        return false;
+    }
 }

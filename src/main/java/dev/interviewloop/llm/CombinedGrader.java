@@ -3,13 +3,17 @@ package dev.interviewloop.llm;
 import dev.interviewloop.grading.Citation;
 import dev.interviewloop.grading.Flag;
 import dev.interviewloop.grading.Grade;
+import dev.interviewloop.grading.GradeOutcome;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
+import dev.interviewloop.grading.GradingService;
 import dev.interviewloop.grading.KeyPointResult;
 import dev.interviewloop.grading.MisconceptionHit;
 import dev.interviewloop.grading.Verdict;
 import dev.interviewloop.knowledge.KnowledgeBase;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,13 +23,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The grader the application uses. Without an LLM it is the rubric grader. With one, every answer
+ * The grader the application uses (it replaces the engine's default rubric-only grader, and serves
+ * {@code POST /api/grade}). Without an LLM it is the rubric grader. With one, every answer
  * is graded by both and the grades are combined ({@code llm+rubric}): the score is their mean (a
  * non-answer the rubric grader caught stays at its score), and a gap of {@value #DISAGREEMENT}
  * points or more is called out in the feedback. When the LLM grader fails, the rubric grade stands
  * alone and its feedback opens with a notice saying so. Every final grade is counted by grader
  * ({@code interview_loop.grades}).
  */
+@Singleton
 public class CombinedGrader implements Grader {
 
     /** A score gap this large between the two graders is flagged in the feedback. */
@@ -34,16 +40,17 @@ public class CombinedGrader implements Grader {
     /** Flags that mean nothing usable was said: the LLM cannot lift such a grade. */
     static final Set<Flag> NON_ANSWERS = Set.of(Flag.EMPTY, Flag.NON_ANSWER, Flag.GIBBERISH);
 
-    /** A grade and, when the LLM grader failed, the notice to show the candidate. */
-    public record Outcome(Grade grade, String notice) {
-    }
-
     private final Grader rubric;
     private final LlmGrader llm;
     private final KnowledgeBase knowledge;
     private final MeterRegistry registry;
 
-    public CombinedGrader(Grader rubric, LlmGrader llm, KnowledgeBase knowledge, MeterRegistry registry) {
+    @Inject
+    public CombinedGrader(GradingService rubric, LlmGrader llm, KnowledgeBase knowledge, MeterRegistry registry) {
+        this(rubric::grade, llm, knowledge, registry);
+    }
+
+    CombinedGrader(Grader rubric, LlmGrader llm, KnowledgeBase knowledge, MeterRegistry registry) {
         this.rubric = rubric;
         this.llm = llm;
         this.knowledge = knowledge;
@@ -55,18 +62,19 @@ public class CombinedGrader implements Grader {
         return gradeWithNotice(request).grade();
     }
 
-    public Outcome gradeWithNotice(GradingRequest request) {
+    @Override
+    public GradeOutcome gradeWithNotice(GradingRequest request) {
         Grade base = rubric.grade(request);
         if (!llm.enabled()) {
-            return counted(new Outcome(base, null));
+            return counted(GradeOutcome.of(base));
         }
         try {
             LlmGrade second = llm.gradeWithDetail(forLlm(request, base));
-            return counted(new Outcome(combine(base, second.grade()), null));
+            return counted(GradeOutcome.of(combine(base, second.grade())));
         } catch (LlmException e) {
             String notice = "The LLM grader is unavailable (" + e.getMessage() + "); this answer was graded by the "
                     + "rubric grader alone.";
-            return counted(new Outcome(withFeedbackPrefix(base, notice), notice));
+            return counted(new GradeOutcome(withFeedbackPrefix(base, notice), notice));
         }
     }
 
@@ -78,7 +86,7 @@ public class CombinedGrader implements Grader {
         return request;
     }
 
-    private Outcome counted(Outcome outcome) {
+    private GradeOutcome counted(GradeOutcome outcome) {
         registry.counter("interview_loop.grades", "grader", outcome.grade().grader()).increment();
         return outcome;
     }

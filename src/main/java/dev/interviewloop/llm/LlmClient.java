@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,6 +43,11 @@ public class LlmClient {
     private final MeterRegistry registry;
     private final Map<Role, ChatModel> chatModels = new EnumMap<>(Role.class);
     private final Map<Role, StreamingChatModel> streamingModels = new EnumMap<>(Role.class);
+    private final Map<Role, Tripped> tripped = new ConcurrentHashMap<>();
+
+    /** A role's calls are skipped until {@code untilNanos} after this failure. */
+    private record Tripped(LlmException failure, long untilNanos) {
+    }
 
     public LlmClient(LlmConfig config, LlmMode mode, MeterRegistry registry) {
         this.config = config;
@@ -64,6 +70,7 @@ public class LlmClient {
      */
     public <T> T complete(Role role, ChatRequest request, Function<String, T> parse) {
         ChatModel model = chatModel(role);
+        checkCoolDown(role);
         LlmException last = null;
         for (int attempt = 0; attempt <= config.maxRetries(); attempt++) {
             long start = System.nanoTime();
@@ -78,17 +85,20 @@ public class LlmClient {
                 }
                 T value = parse.apply(text);
                 record(role, start, "ok");
+                tripped.remove(role);
                 return value;
             } catch (RuntimeException e) {
                 last = LlmFailures.classify(e, timeout(role));
                 fail(role, start, last, attempt);
                 if (!last.retryable()) {
-                    throw last;
+                    break;
                 }
             }
-            backoff(attempt);
+            if (attempt < config.maxRetries()) {
+                backoff(attempt);
+            }
         }
-        throw last;
+        throw trip(role, last);
     }
 
     /**
@@ -98,6 +108,7 @@ public class LlmClient {
      */
     public String stream(Role role, ChatRequest request, Consumer<String> onDelta) {
         StreamingChatModel model = streamingModel(role);
+        checkCoolDown(role);
         LlmException last = null;
         for (int attempt = 0; attempt <= config.maxRetries(); attempt++) {
             long start = System.nanoTime();
@@ -105,17 +116,48 @@ public class LlmClient {
             try {
                 String text = run.stream(model, request, onDelta, timeout(role));
                 record(role, start, "ok");
+                tripped.remove(role);
                 return text;
             } catch (RuntimeException e) {
                 last = LlmFailures.classify(e, timeout(role));
                 fail(role, start, last, attempt);
                 if (!last.retryable() || run.delivered) {
-                    throw last;
+                    break;
                 }
             }
-            backoff(attempt);
+            if (attempt < config.maxRetries()) {
+                backoff(attempt);
+            }
         }
-        throw last;
+        throw trip(role, last);
+    }
+
+    /** Whether a call for this role would be made now (an LLM is configured and the role is not cooling down). */
+    public boolean available(Role role) {
+        Tripped t = tripped.get(role);
+        return enabled() && (t == null || System.nanoTime() - t.untilNanos() >= 0);
+    }
+
+    /** Forgets earlier failures, so the next call is made whatever happened before. */
+    public void reset() {
+        tripped.clear();
+    }
+
+    private void checkCoolDown(Role role) {
+        Tripped t = tripped.get(role);
+        if (t != null) {
+            long left = t.untilNanos() - System.nanoTime();
+            if (left > 0) {
+                throw LlmException.skipped(t.failure(), TimeUnit.NANOSECONDS.toSeconds(left));
+            }
+        }
+    }
+
+    private LlmException trip(Role role, LlmException failure) {
+        if (failure.serverDown() && !config.coolDown().isZero()) {
+            tripped.put(role, new Tripped(failure, System.nanoTime() + config.coolDown().toNanos()));
+        }
+        return failure;
     }
 
     /** One streaming attempt: the model's callbacks feed a queue the calling thread drains. */

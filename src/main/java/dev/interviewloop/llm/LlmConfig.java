@@ -45,6 +45,14 @@ public interface LlmConfig {
     int maxRetries();
 
     /**
+     * After a failure that says the server is unusable (timeout, refused connection, 5xx, 401, 403, 404, 429),
+     * calls for the same role are not made for this long: the built-in interviewer or the rubric grader
+     * carries on at once instead of waiting for the same failure again. 0 turns this off.
+     */
+    @WithDefault("30s")
+    Duration coolDown();
+
+    /**
      * How the grader asks for JSON: {@code json_schema} (OpenAI, recent Ollama, vLLM, LM Studio),
      * {@code json_object} (older servers) or {@code none} (the prompt alone asks for JSON).
      */

@@ -30,15 +30,41 @@ public class LlmException extends RuntimeException {
 
     private final Kind kind;
     private final int status;
+    private final boolean skipped;
 
     public LlmException(Kind kind, String message) {
         this(kind, 0, message, null);
     }
 
     public LlmException(Kind kind, int status, String message, Throwable cause) {
+        this(kind, status, message, cause, false);
+    }
+
+    private LlmException(Kind kind, int status, String message, Throwable cause, boolean skipped) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.skipped = skipped;
+    }
+
+    /** The call was not made: the same role failed this way moments ago (see {@code interview-loop.llm.cool-down}). */
+    static LlmException skipped(LlmException earlier, long secondsLeft) {
+        return new LlmException(earlier.kind, earlier.status, earlier.getMessage() + "; the LLM is tried again in "
+                + Math.max(1, secondsLeft) + " s", null, true);
+    }
+
+    /** Whether the call was skipped because the model failed moments ago, rather than tried and failed now. */
+    public boolean skipped() {
+        return skipped;
+    }
+
+    /** Whether this failure says the server is unusable for now (so further calls should wait a while). */
+    boolean serverDown() {
+        return switch (kind) {
+            case TIMEOUT, CONNECTION, HTTP_5XX -> true;
+            case HTTP_4XX -> status == 401 || status == 403 || status == 404 || status == 429;
+            case MALFORMED, EMPTY -> false;
+        };
     }
 
     public Kind kind() {

@@ -38,6 +38,11 @@ public class LlmInterviewer {
         return client.enabled();
     }
 
+    /** Whether a call would be made now: an LLM is configured and the interviewer is not cooling down after a failure. */
+    public boolean available() {
+        return client.available(Role.INTERVIEWER);
+    }
+
     /** Words the move, passing each token to {@code onDelta} as it arrives; returns the whole reply. */
     public String word(InterviewerTurn turn, Consumer<String> onDelta) {
         return client.stream(Role.INTERVIEWER, request(turn), onDelta).strip();

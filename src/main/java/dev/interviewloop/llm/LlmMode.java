@@ -66,6 +66,9 @@ public class LlmMode {
         if (config.maxRetries() < 0 || config.maxRetries() > 5) {
             problems.add("interview-loop.llm.max-retries must be from 0 to 5, was " + config.maxRetries());
         }
+        if (config.coolDown().isNegative() || config.coolDown().toSeconds() > 3600) {
+            problems.add("interview-loop.llm.cool-down must be from 0s to 3600s, was " + config.coolDown());
+        }
         if (!RESPONSE_FORMATS.contains(config.responseFormat())) {
             problems.add("interview-loop.llm.response-format must be one of json_schema, json_object, none; was '"
                     + config.responseFormat() + "'");

@@ -168,6 +168,43 @@ class DeciderTest {
     }
 
     @Test
+    void whenTheVoiceComposesFollowUpsAMissedPointWithoutABankFollowUpIsProbedByTheVoice() {
+        Grade g = grade(overfit, Set.of("gap"), Set.of(), Set.of());
+        QuestionState s = answered(overfit, g).followingUp("which-penalty", null);
+
+        Decision d = decider.decide(overfit, s, g, id -> false, true);
+
+        assertThat(d).isEqualTo(new Decision.Probe(null, "early-stop"));
+    }
+
+    @Test
+    void aPointTheVoiceAlreadyProbedIsNotProbedAgain() {
+        Decider roomy = new Decider(new Policy(3, 4.0, 2.5, 3.0, 1.0, 0.5, 20_000));
+        Grade g = grade(overfit, Set.of("gap"), Set.of(), Set.of());
+        QuestionState s = answered(overfit, g).followingUp("which-penalty", null)
+                .followingUp(Decider.composedId("early-stop"), null);
+
+        assertThat(roomy.decide(overfit, s, g, id -> false, true)).isEqualTo(new Decision.Next(Move.MOVE_ON));
+    }
+
+    @Test
+    void theBanksFollowUpsComeBeforeTheVoicesOwn() {
+        Grade g = grade(l1, Set.of("constant-pull"), Set.of(), Set.of());
+
+        Decision d = decider.decide(l1, answered(l1, g), g, id -> false, true);
+
+        assertThat(d).isInstanceOfSatisfying(Decision.Probe.class, p -> assertThat(p.followUp().id()).isEqualTo("l1-weak"));
+    }
+
+    @Test
+    void theBuiltInVoiceNeverGetsAProbeWithoutAFollowUp() {
+        Grade g = grade(overfit, Set.of("gap"), Set.of(), Set.of());
+        QuestionState s = answered(overfit, g).followingUp("which-penalty", null);
+
+        assertThat(decide(overfit, s)).isEqualTo(new Decision.Next(Move.MOVE_ON));
+    }
+
+    @Test
     void aFairAnswerWithNothingLeftToProbeIsAcknowledged() {
         Grade g = grade(overfit, Set.of("gap", "early-stop"), Set.of(), Set.of());
         QuestionState s = answered(overfit, g).followingUp("which-penalty", null);

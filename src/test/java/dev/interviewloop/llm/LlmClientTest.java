@@ -224,6 +224,41 @@ class LlmClientTest {
     }
 
     @Test
+    void afterTheServerIsFoundDownTheRoleIsSkippedForTheCoolDownWithoutAnotherCall() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        TestLlmConfig config = TestLlmConfig.at("http://127.0.0.1:" + closedPort + "/v1").withCoolDown(Duration.ofMinutes(5));
+        LlmClient down = new LlmClient(config, new LlmMode(config), registry);
+        assertFailure(() -> down.complete(Role.INTERVIEWER, HELLO, s -> s), LlmException.Kind.CONNECTION);
+        double before = failures("connection");
+
+        LlmException skipped = assertFailure(() -> down.stream(Role.INTERVIEWER, HELLO, d -> { }),
+                LlmException.Kind.CONNECTION);
+
+        assertThat(skipped.skipped()).isTrue();
+        assertThat(skipped.getMessage()).contains("could not be reached").contains("tried again in");
+        assertThat(failures("connection")).as("no call was made").isEqualTo(before);
+        assertThat(down.available(Role.INTERVIEWER)).isFalse();
+        assertThat(down.available(Role.GRADER)).as("the other role is not affected").isTrue();
+        down.reset();
+        assertThat(down.available(Role.INTERVIEWER)).isTrue();
+    }
+
+    @Test
+    void aMalformedAnswerDoesNotStopTheNextCall() {
+        TestLlmConfig config = TestLlmConfig.at(stub.baseUrl()).withCoolDown(Duration.ofMinutes(5));
+        LlmClient client = new LlmClient(config, new LlmMode(config), registry);
+        stub.enqueue(OpenAiStub.malformed(), OpenAiStub.malformed(), OpenAiStub.text("Fine."));
+        assertFailure(() -> client.complete(Role.GRADER, HELLO, s -> s), LlmException.Kind.MALFORMED);
+
+        String text = client.complete(Role.GRADER, HELLO, s -> s);
+
+        assertThat(text).isEqualTo("Fine.");
+    }
+
+    @Test
     void failuresAreCountedByKindAndCallsTimedByRole() {
         double before = failures("http_5xx");
         stub.otherwise(OpenAiStub.status(502));

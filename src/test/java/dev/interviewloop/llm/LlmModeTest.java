@@ -51,12 +51,13 @@ class LlmModeTest {
     void subSecondTimeoutsAndUnknownResponseFormatsAreRefused() {
         TestLlmConfig base = TestLlmConfig.at("http://localhost:8000/v1");
         TestLlmConfig bad = new TestLlmConfig(base.baseUrl(), "m", Optional.empty(), Duration.ofMillis(500),
-                Duration.ofSeconds(30), 3.0, 0, 9, "xml", 4, false);
+                Duration.ofSeconds(30), 3.0, 0, 9, Duration.ofSeconds(-1), "xml", 4, false);
 
         assertThatThrownBy(() -> new LlmMode(bad))
                 .hasMessageContaining("interview-loop.llm.timeout")
                 .hasMessageContaining("interview-loop.llm.temperature")
                 .hasMessageContaining("interview-loop.llm.max-retries")
+                .hasMessageContaining("interview-loop.llm.cool-down")
                 .hasMessageContaining("interview-loop.llm.response-format");
     }
 }

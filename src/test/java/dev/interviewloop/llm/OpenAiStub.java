@@ -154,7 +154,9 @@ public final class OpenAiStub implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
     private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
-    private volatile Reply fallback = new Status(500, "the stub has no reply programmed for this request");
+    private static final Reply NOTHING_PROGRAMMED = new Status(500, "the stub has no reply programmed for this request");
+
+    private volatile java.util.function.Function<Recorded, Reply> fallback = r -> NOTHING_PROGRAMMED;
 
     public OpenAiStub() {
         try {
@@ -179,7 +181,13 @@ public final class OpenAiStub implements AutoCloseable {
 
     /** The reply for requests when the queue is empty (by default a 500 saying nothing was programmed). */
     public OpenAiStub otherwise(Reply reply) {
-        this.fallback = reply;
+        this.fallback = r -> reply;
+        return this;
+    }
+
+    /** The reply for requests when the queue is empty, chosen per request (for example by its system message). */
+    public OpenAiStub respond(java.util.function.Function<Recorded, Reply> responder) {
+        this.fallback = responder;
         return this;
     }
 
@@ -187,7 +195,7 @@ public final class OpenAiStub implements AutoCloseable {
     public void reset() {
         replies.clear();
         requests.clear();
-        fallback = new Status(500, "the stub has no reply programmed for this request");
+        fallback = r -> NOTHING_PROGRAMMED;
     }
 
     public List<Recorded> requests() {
@@ -203,11 +211,12 @@ public final class OpenAiStub implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body));
+        Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()), body);
+        requests.add(recorded);
         Reply reply = replies.poll();
         // a fault thrown from here makes the JDK server drop the connection without ending the response
-        answer(exchange, reply == null ? fallback : reply, body.path("stream").asBoolean(false),
+        answer(exchange, reply == null ? fallback.apply(recorded) : reply, body.path("stream").asBoolean(false),
                 body.path("model").asText("stub-model"));
         exchange.close();
     }

@@ -29,6 +29,8 @@ public class OpenAiStubResource implements QuarkusTestResourceLifecycleManager {
         config.put("interview-loop.llm.timeout", TIMEOUT_SECONDS + "s");
         config.put("interview-loop.llm.grader-timeout", TIMEOUT_SECONDS + "s");
         config.put("interview-loop.llm.max-retries", "1");
+        // every test programs its own faults; a cooling-down role would skip the next test's calls
+        config.put("interview-loop.llm.cool-down", "0s");
         return config;
     }
 
