@@ -59,6 +59,17 @@ async function showStatus() {
   el.hidden = parts.length === 0;
 }
 
+// printing shows every collapsed part (model answers, habits); they close again afterwards
+let opened = [];
+window.addEventListener('beforeprint', () => {
+  opened = [...document.querySelectorAll('details:not([open])')];
+  for (const d of opened) d.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const d of opened) d.open = false;
+  opened = [];
+});
+
 window.addEventListener('hashchange', route);
 route();
 showStatus();

@@ -2,7 +2,7 @@
 // misconceptions with corrections, the model answer and the reference passages the grade relied on.
 import { h, formatScore, slug } from './dom.js';
 import { markdownInto, highlightPhrases } from './markdown.js';
-import { FLAGS, graderLabel, scoreTone } from './labels.js';
+import { FLAGS, graderLabel, graderShort, scoreTone } from './labels.js';
 import { openNote } from './notes.js';
 
 export function scoreMeter(score, max = 5, label = 'Score') {
@@ -41,6 +41,11 @@ function reference(ref) {
     ref.file ? h('span', { class: 'ref__source' }, `${ref.file}${ref.line ? `:${ref.line}` : ''}`) : null);
 }
 
+/** The candidate's words without Markdown's emphasis and code markers, for quoting. */
+function plain(text) {
+  return String(text ?? '').replace(/(\*\*|__|`+)/g, '').replace(/\s+/g, ' ').trim();
+}
+
 function pointItem(point, kind) {
   const icon = { covered: '✓', partly: '◐', missed: '✗' }[kind];
   return h('li', { class: `point point--${kind}` },
@@ -49,7 +54,7 @@ function pointItem(point, kind) {
       h('p', { class: 'point__text' }, point.text),
       point.evidence
         ? h('p', { class: 'point__evidence' }, h('span', { class: 'visually-hidden' }, 'Your words: '),
-          h('mark', { class: `evidence evidence--${kind}` }, point.evidence))
+          h('mark', { class: `evidence evidence--${kind}` }, plain(point.evidence)))
         : null,
       point.reason && kind === 'missed' ? h('p', { class: 'point__reason' }, point.reason) : null));
 }
@@ -84,7 +89,7 @@ export function feedbackCard(grade, answerEl) {
     h('header', { class: 'feedback__head' },
       scoreMeter(grade.score),
       h('div', { class: 'feedback__meta' },
-        h('span', { class: 'chip chip--grader', title: 'Which grader produced this score' }, `Graded by: ${graderLabel(grade.grader)}`),
+        h('span', { class: 'chip chip--grader', title: `Which grader produced this score: ${graderLabel(grade.grader)}` }, `Graded by: ${graderShort(grade.grader)}`),
         grade.basis ? h('span', { class: 'chip' }, `Against: ${basisLabel(grade.basis)}`) : null,
         previous)),
     flags.length ? h('ul', { class: 'flags', 'aria-label': 'Flags' }, flags.map((f) => {
@@ -103,7 +108,7 @@ export function feedbackCard(grade, answerEl) {
       h('ul', { class: 'points' }, misconceptions.map((m) => h('li', { class: 'point point--wrong' },
         h('span', { class: 'point__icon', 'aria-hidden': 'true' }, '!'),
         h('div', { class: 'point__body' },
-          m.evidence ? h('p', { class: 'point__evidence' }, 'You said: ', h('mark', { class: 'evidence evidence--wrong' }, m.evidence)) : null,
+          m.evidence ? h('p', { class: 'point__evidence' }, 'You said: ', h('mark', { class: 'evidence evidence--wrong' }, plain(m.evidence))) : null,
           h('p', { class: 'point__text' }, h('strong', {}, 'Wrong: '), m.statement),
           h('p', { class: 'point__correction' }, h('strong', {}, 'Correction: '), m.correction)))))) : null,
     grade.modelAnswer ? h('details', { class: 'feedback__model' },

@@ -61,3 +61,8 @@ export function capitalize(s) {
   s = String(s ?? '');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A short name for a grader: "rubric grader", "LLM grader", "LLM + rubric graders". */
+export function graderShort(grader) {
+  return { rubric: 'rubric grader', llm: 'LLM grader', 'llm+rubric': 'LLM + rubric graders' }[grader] ?? (grader ? `${grader} grader` : 'unknown grader');
+}

@@ -27,7 +27,7 @@ export const history = {
   save(entry) {
     const list = read();
     const i = list.findIndex((s) => s.id === entry.id);
-    if (i >= 0) list[i] = { ...list[i], ...entry };
+    if (i >= 0) list[i] = { ...list[i], ...entry, done: Boolean(list[i].done || entry.done) }; // a finished round stays finished
     else list.unshift(entry);
     write(list);
   },

@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { history } from '../store.js';
 import { markdownInto } from '../markdown.js';
 import { feedbackCard } from '../feedback.js';
-import { VERDICTS, capitalize, graderLabel, scoreTone } from '../labels.js';
+import { VERDICTS, capitalize, graderLabel, graderShort, scoreTone } from '../labels.js';
 import { reportMarkdown } from '../report-md.js';
 
 const MAX = 5;
@@ -35,9 +35,21 @@ function chart(report) {
     h('ol', { class: 'bar-chart__rows' }, (report.questions ?? []).map((q, i) => h('li', { class: 'bar-chart__row' },
       h('div', { class: 'bar-chart__label' },
         h('span', { class: 'bar-chart__title' }, `${i + 1}. ${q.title ?? q.questionId}`),
-        h('span', { class: 'bar-chart__value' }, q.skipped ? 'skipped' : `${formatScore(q.score)} / ${MAX}`)),
+        h('span', { class: 'bar-chart__value' }, questionScore(q))),
       svgBar(q.skipped ? 0 : q.score, bar)))));
 }
+
+function questionScore(q) {
+  if (q.status === 'not-asked') return 'not reached (0)';
+  if (q.skipped || q.status === 'skipped') return 'skipped (0)';
+  return `${formatScore(q.score)} / ${MAX}`;
+}
+
+const END_REASONS = {
+  BUDGET: 'Every question of the round was asked.',
+  TIME: 'The round\'s time ran out.',
+  CANDIDATE: 'You ended the round early; questions not reached count as 0.',
+};
 
 function list(title, items, empty) {
   return h('section', { class: 'report__list' },
@@ -45,10 +57,20 @@ function list(title, items, empty) {
     items?.length ? h('ul', {}, items.map((x) => h('li', {}, x))) : h('p', { class: 'muted' }, empty));
 }
 
-function answersSection(view) {
+function answersSection(view, report) {
   const messages = view?.messages ?? [];
   const graded = messages.filter((m) => m.role === 'candidate' && m.grade);
-  if (!graded.length) return null;
+  if (!graded.length) {
+    // no transcript at hand: the report's own feedback and model answers
+    const withFeedback = (report.questions ?? []).filter((q) => q.feedback || q.modelAnswer);
+    if (!withFeedback.length) return null;
+    return h('section', { class: 'report__answers' }, h('h2', {}, 'Question by question'),
+      withFeedback.map((q) => h('article', { class: 'report-answer' },
+        h('h3', {}, q.title ?? q.questionId),
+        q.feedback ? h('p', {}, q.feedback) : null,
+        q.modelAnswer ? h('details', { class: 'feedback__model' }, h('summary', {}, 'Model answer outline'),
+          markdownInto(h('div', {}), q.modelAnswer)) : null)));
+  }
   const prompts = new Map();
   for (const m of messages) {
     if (m.role === 'interviewer' && m.questionId && (m.move === 'ask' || m.move === 'opening') && !prompts.has(m.questionId)) prompts.set(m.questionId, m.text);
@@ -113,17 +135,19 @@ export async function renderReport(main, id) {
       h('p', { class: 'verdict__label' }, 'Verdict'),
       h('p', { class: 'verdict__value' }, capitalize(report.verdict ?? 'none')),
       h('p', { class: 'verdict__detail' },
-        `Average ${formatScore(report.averageScore)} / ${MAX} against ${persona.name ? `${persona.name}'s` : 'the'} bar of ${formatScore(report.bar)}.`)),
+        `Average ${formatScore(report.averageScore)} / ${MAX} against ${persona.name ? `${persona.name}'s` : 'the'} bar of ${formatScore(report.bar)}.`,
+        END_REASONS[report.endReason] ? ` ${END_REASONS[report.endReason]}` : '')),
     chart(report),
     h('table', { class: 'report__table' },
       h('caption', { class: 'visually-hidden' }, 'Scores per question'),
-      h('thead', {}, h('tr', {}, ['Question', 'Topic', 'Score', 'Graded by', 'Attempts'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Question', 'Topic', 'Score', 'Graded by', 'Attempts', 'Hints'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, questions.map((q) => h('tr', {},
-        h('th', { scope: 'row' }, q.title ?? q.questionId),
+        h('th', { scope: 'row' }, q.title ?? q.questionId, q.drillOf ? h('span', { class: 'muted' }, ' (follow-up)') : null),
         h('td', {}, q.topic ?? ''),
-        h('td', {}, q.skipped ? 'skipped' : formatScore(q.score)),
-        h('td', {}, graderLabel(q.grader)),
-        h('td', {}, String(q.attempts ?? 1)))))),
+        h('td', {}, questionScore(q)),
+        h('td', {}, q.grader ? h('span', { title: graderLabel(q.grader) }, graderShort(q.grader)) : '–'),
+        h('td', {}, String(q.attempts ?? 0)),
+        h('td', {}, String(q.hints ?? 0)))))),
     h('div', { class: 'report__columns' },
       list('Strengths', report.strengths, 'No clear strengths this round.'),
       list('Gaps', report.gaps, 'No gaps found.')),
@@ -132,9 +156,9 @@ export async function renderReport(main, id) {
       report.study?.length
         ? h('ul', { class: 'study' }, report.study.map((s) => h('li', {},
           h('a', { href: studyHref(s) }, s.title ?? s.section ?? s.note),
-          s.section && s.title !== s.section ? h('span', { class: 'muted' }, ` · ${s.section}`) : null)))
+          s.section && !String(s.title ?? '').includes(s.section) ? h('span', { class: 'muted' }, ` · ${s.section}`) : null)))
         : h('p', { class: 'muted' }, 'Nothing specific: keep practising.')),
-    answersSection(view),
+    answersSection(view, report),
     h('p', { class: 'no-print report__foot' },
       h('a', { class: 'btn btn--primary', href: report.loop?.id ? `#/loops/${encodeURIComponent(report.loop.id)}` : '#/' }, 'Practise another round'))));
 }

@@ -20,7 +20,7 @@ export function rememberView(view) {
 
 const COMMANDS = [
   { command: 'hint', label: 'Hint', key: 'h', title: 'Ask for a hint' },
-  { command: 'clarify', label: 'Clarify', key: 'c', title: 'Ask the interviewer to clarify the question' },
+  { command: 'clarify', label: 'Clarify', key: 'c', title: 'Ask the interviewer to clarify the question (what is in the box is sent as your question)' },
   { command: 'skip', label: 'Skip', key: 's', title: 'Skip this question' },
   { command: 'retry', label: 'Retry', key: 'r', title: 'Answer the last question again; the new grade replaces the old one' },
 ];
@@ -126,7 +126,8 @@ class SessionPage {
     fill(this.main, h('section', { class: 'session' },
       h('header', { class: 'session__head' },
         h('div', { class: 'session__heading' }, this.crumbs, this.title, this.personaLine),
-        h('div', { class: 'session__status' }, this.clockEl, this.progress, this.chips, this.connection)),
+        this.clockEl,
+        h('div', { class: 'session__meta' }, this.chips, this.progress, this.connection)),
       this.alerts,
       h('div', { class: 'session__chat' }, this.transcript, this.typing),
       this.finished,
@@ -181,14 +182,21 @@ class SessionPage {
     const grader = v.grader ?? status?.grader;
     fill(this.chips,
       v.mode ? h('li', { class: `chip chip--mode chip--${v.mode}` }, capitalize(v.mode)) : null,
-      interviewer ? h('li', { class: `chip chip--speaker chip--${interviewer === 'llm' ? 'llm' : 'builtin'}` },
-        `Interviewer: ${speakerLabel(interviewer)}`) : null,
-      grader ? h('li', { class: 'chip chip--grader' }, `Grader: ${graderLabel(grader)}`) : null,
+      interviewer ? h('li', { class: `chip chip--speaker chip--${interviewer === 'llm' ? 'llm' : 'builtin'}`, title: `Who words the interviewer's turns: ${speakerLabel(interviewer)}` },
+        `Interviewer: ${interviewer === 'llm' ? 'LLM' : interviewer}`) : null,
+      grader ? h('li', { class: 'chip chip--grader', title: `Who grades the answers: ${graderLabel(grader)}` }, `Grader: ${grader}`) : null,
       status?.model && interviewer === 'llm' ? h('li', { class: 'chip' }, `Model: ${status.model}`) : null);
   }
 
   renderProgress() {
     const q = this.view?.currentQuestion;
+    const hint = this.commandButtons.find((b) => b.dataset.command === 'hint');
+    if (q && Number.isInteger(q.hintsLeft)) {
+      hint.textContent = `Hint (${q.hintsLeft} left)`;
+      hint.dataset.exhausted = q.hintsLeft === 0 ? 'true' : '';
+    } else {
+      hint.textContent = 'Hint';
+    }
     if (this.view?.done) {
       this.progress.textContent = 'Round finished';
     } else if (q) {
@@ -252,7 +260,7 @@ class SessionPage {
       h('article', { class: 'msg msg--candidate' },
         h('header', { class: 'msg__head' },
           h('span', { class: 'msg__who' }, 'You'),
-          move !== 'answer' ? h('span', { class: 'msg__move' }, CANDIDATE_MOVES[move] ?? move) : null,
+          move === 'retry' ? h('span', { class: 'msg__move' }, CANDIDATE_MOVES[move]) : null,
           this.time(m.at)),
         body));
     if (m.grade) wrap.append(feedbackCard(m.grade, body));
@@ -499,6 +507,15 @@ class SessionPage {
         return;
       }
       this.sendAnswer();
+      return;
+    }
+    if (command === 'clarify' && this.textarea.value.trim()) {
+      // what is in the box is the clarifying question
+      const text = this.textarea.value.trim();
+      this.pendingText = this.textarea.value;
+      this.textarea.value = '';
+      this.textarea.dispatchEvent(new Event('input'));
+      this.act({ command, text });
       return;
     }
     this.act({ command });
