@@ -18,6 +18,7 @@ export class SessionSocket {
     this.ws = null;
     this.timer = null;
     this.lastError = null;
+    this.finished = false;
   }
 
   connect() {
@@ -34,14 +35,20 @@ export class SessionSocket {
       if (this.ws !== ws) return;
       let frame;
       try { frame = JSON.parse(event.data); } catch { return; }
-      if (frame.type === 'session') this.attempt = 0; // a full state arrived: the connection is good
+      if (frame.type === 'session') {
+        this.attempt = 0; // a full state arrived: the connection is good
+        this.lastError = null;
+        this.finished = Boolean(frame.session?.done);
+      }
+      if (frame.type === 'state') this.finished = Boolean(frame.done);
       if (frame.type === 'error') this.lastError = frame.message;
       this.handlers.onFrame(frame);
     });
     ws.addEventListener('close', (event) => {
       if (this.ws !== ws) return;
       this.ws = null;
-      if (this.stopped || event.code === NORMAL) return;
+      if (this.stopped) return;
+      if (event.code === NORMAL && this.finished) return; // the server closed a finished round: nothing more to say
       if (event.code === POLICY_VIOLATION) {
         this.stopped = true;
         this.handlers.onFatal(this.lastError ?? event.reason ?? 'The service refused this session\'s token.');

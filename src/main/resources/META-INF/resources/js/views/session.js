@@ -138,7 +138,17 @@ class SessionPage {
 
   start() {
     const cached = views.get(this.id);
-    if (cached) this.applyView(cached);
+    if (cached) {
+      this.applyView(cached);
+    } else {
+      // show the transcript at once over REST; the socket's session frame, when it comes, wins
+      api.session(this.id, this.token).then((view) => {
+        if (!this.disposed && !this.gotSessionFrame) this.applyView(view);
+      }).catch((e) => {
+        if (this.disposed || this.gotSessionFrame) return;
+        if (e.status === 404 || e.status === 403 || e.status === 401) this.fatal(e.message);
+      });
+    }
     this.socket = new SessionSocket(this.id, this.token, {
       onFrame: (frame) => this.onFrame(frame),
       onStatus: (status, detail) => this.onStatus(status, detail),
@@ -288,6 +298,7 @@ class SessionPage {
   onFrame(frame) {
     switch (frame.type) {
       case 'session':
+        this.gotSessionFrame = true;
         this.alerts.replaceChildren();
         this.setBusy(false);
         this.applyView(frame.session);
@@ -296,10 +307,8 @@ class SessionPage {
       case 'delta': this.appendStream(frame); break;
       case 'message': {
         const el = this.upsert(frame.message);
-        if (frame.message.role === 'interviewer') {
-          this.setBusy(true, false);
-          announce(`${this.view?.persona?.name ?? 'Interviewer'}: ${frame.message.text}`);
-        }
+        // the transcript is a live log: the finished message is read out from there
+        if (frame.message.role === 'interviewer') this.setBusy(true, false);
         el.scrollIntoView?.({ block: 'nearest' });
         this.scrollDown(true);
         break;
@@ -396,6 +405,7 @@ class SessionPage {
   }
 
   fatal(message) {
+    this.socket?.close();
     this.onStatus('closed');
     fill(this.connection, h('span', { class: 'dot dot--off', 'aria-hidden': 'true' }), 'Disconnected');
     this.showError(`${message} The chat cannot continue; open the round again from your history or start a new one.`);
