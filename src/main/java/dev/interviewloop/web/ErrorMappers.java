@@ -25,6 +25,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException json) {
+                return json(json); // a body that does not parse, wrapped by the JSON reader
+            }
+        }
         String message = switch (status) {
             case 404 -> "no such resource";
             case 405 -> "this method is not allowed here";

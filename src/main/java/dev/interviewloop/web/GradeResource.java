@@ -1,0 +1,64 @@
+package dev.interviewloop.web;
+
+import dev.interviewloop.grading.Grade;
+import dev.interviewloop.grading.GradingRequest;
+import dev.interviewloop.grading.GradingService;
+import dev.interviewloop.knowledge.Question;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Grades one answer against a bank question, free question text, or a given reference answer. */
+@Path("/api/grade")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class GradeResource {
+
+    /**
+     * The request body.
+     *
+     * @param questionId a bank question id; or
+     * @param question the question as free text (matched to the bank, else graded against retrieved passages)
+     * @param reference optional free-text reference answer for a free question; it is split into rubric points
+     * @param answer the candidate's answer (at most 20,000 characters)
+     */
+    public record GradeBody(String questionId, String question, String reference, String answer) {
+    }
+
+    private final GradingService grading;
+
+    public GradeResource(GradingService grading) {
+        this.grading = grading;
+    }
+
+    @POST
+    public Grade grade(GradeBody body) {
+        return grading.grade(toRequest(body));
+    }
+
+    private GradingRequest toRequest(GradeBody body) {
+        if (body == null) {
+            throw ApiException.badRequest(null, "send a JSON body: {\"questionId\" or \"question\", \"answer\", optional \"reference\"}");
+        }
+        if (body.answer() == null) {
+            throw ApiException.badRequest("answer", "'answer' is missing: give the candidate's answer as a string (it may be empty)");
+        }
+        if (body.answer().length() > GradingService.MAX_ANSWER_CHARS) {
+            throw ApiException.badRequest("answer", "'answer' has " + body.answer().length() + " characters; the limit is "
+                    + GradingService.MAX_ANSWER_CHARS + ": shorten it");
+        }
+        boolean hasId = body.questionId() != null && !body.questionId().isBlank();
+        boolean hasText = body.question() != null && !body.question().isBlank();
+        if (hasId) {
+            Question q = grading.question(body.questionId().strip()).orElseThrow(() -> new ApiException(404, "questionId",
+                    "no bank question has the id '" + body.questionId() + "'; send a known id, or the question as text in 'question'"));
+            return GradingRequest.of(q, body.answer());
+        }
+        if (!hasText) {
+            throw ApiException.badRequest("question", "give either 'questionId' (a bank question) or 'question' (the question as text)");
+        }
+        return GradingRequest.free(body.question().strip(), body.reference(), body.answer());
+    }
+}
