@@ -24,7 +24,7 @@ export class Clock {
     this.timer = null;
   }
 
-  set(startedAt, endsAt, durationMinutes, done) {
+  set(startedAt, endsAt, durationMinutes, done, finishedAt) {
     const start = Date.parse(startedAt);
     let end = Date.parse(endsAt);
     if (Number.isNaN(end) && !Number.isNaN(start) && durationMinutes) end = start + durationMinutes * 60000;
@@ -35,9 +35,24 @@ export class Clock {
       return;
     }
     this.el.hidden = false;
-    this.stop(done);
+    this.stop(false);
+    if (done) {
+      this.finish(Date.parse(finishedAt));
+      return;
+    }
     this.tick();
-    if (!done) this.timer = setInterval(() => this.tick(), 1000);
+    this.timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /** A finished round shows the time it took. */
+  finish(finishedAt) {
+    this.stop(false);
+    const end = Number.isNaN(finishedAt) || !finishedAt ? Date.now() : finishedAt;
+    this.value.textContent = mmss(Math.max(0, end - this.start));
+    this.label.textContent = 'taken';
+    this.fill.style.width = `${Math.min(100, ((end - this.start) / Math.max(1, this.end - this.start)) * 100).toFixed(1)}%`;
+    this.el.dataset.state = 'done';
+    this.el.setAttribute('aria-label', `The round took ${Math.round((end - this.start) / 60000)} minutes`);
   }
 
   tick() {
@@ -61,9 +76,6 @@ export class Clock {
   stop(finished) {
     clearInterval(this.timer);
     this.timer = null;
-    if (finished) {
-      this.el.dataset.state = 'done';
-      this.label.textContent = this.label.textContent === 'over time' ? 'over time' : 'left (finished)';
-    }
+    if (finished && !Number.isNaN(this.start)) this.finish(Date.now());
   }
 }

@@ -51,10 +51,34 @@ const END_REASONS = {
   CANDIDATE: 'You ended the round early; questions not reached count as 0.',
 };
 
-function list(title, items, empty) {
+/** One strength or gap: a leading "missed:"-style label in bold, the candidate's quoted words marked. */
+function itemNode(text) {
+  const label = /^([a-z][a-z ]{2,30}): /.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
+  const parts = rest.split(/"([^"]+)"/);
+  return h('li', {},
+    label ? h('strong', { class: 'report__label' }, `${label[1]}: `) : null,
+    parts.map((part, i) => (i % 2 ? h('q', { class: 'said' }, part) : part)));
+}
+
+/** Strengths and gaps arrive as "<question title>: <point>"; they read better grouped under each question. */
+function grouped(items, questions) {
+  const titles = [...new Set(questions.map((q) => q.title).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const groups = new Map();
+  for (const item of items) {
+    const title = titles.find((t) => item.startsWith(`${t}: `)) ?? '';
+    if (!groups.has(title)) groups.set(title, []);
+    groups.get(title).push(title ? item.slice(title.length + 2) : item);
+  }
+  return [...groups.entries()].map(([title, rest]) => h('div', { class: 'report__group' },
+    title ? h('h3', {}, title) : null,
+    h('ul', {}, rest.map(itemNode))));
+}
+
+function list(title, items, empty, questions) {
   return h('section', { class: 'report__list' },
     h('h2', {}, title),
-    items?.length ? h('ul', {}, items.map((x) => h('li', {}, x))) : h('p', { class: 'muted' }, empty));
+    items?.length ? grouped(items, questions) : h('p', { class: 'muted' }, empty));
 }
 
 function answersSection(view, report) {
@@ -75,11 +99,17 @@ function answersSection(view, report) {
   for (const m of messages) {
     if (m.role === 'interviewer' && m.questionId && (m.move === 'ask' || m.move === 'opening') && !prompts.has(m.questionId)) prompts.set(m.questionId, m.text);
   }
+  const titles = new Map((report.questions ?? []).map((q) => [q.questionId, q.title]));
   return h('section', { class: 'report__answers' },
     h('h2', {}, 'Answer by answer'),
+    h('p', { class: 'muted' }, 'Each answer with its feedback; open one to see it.'),
     graded.map((m) => {
       const body = markdownInto(h('div', { class: 'msg__body' }), m.text);
-      return h('article', { class: 'report-answer' },
+      const title = titles.get(m.questionId) ?? m.questionId ?? 'Answer';
+      return h('details', { class: 'report-answer' },
+        h('summary', {},
+          h('span', { class: 'report-answer__title' }, title, m.move === 'retry' ? ' (retry)' : ''),
+          h('span', { class: `report-answer__score score--${scoreTone(m.grade.score)}` }, `${formatScore(m.grade.score)} / ${MAX}`)),
         prompts.get(m.questionId) ? markdownInto(h('div', { class: 'report-answer__question' }), prompts.get(m.questionId)) : null,
         h('div', { class: 'msg msg--candidate' }, h('header', { class: 'msg__head' }, h('span', { class: 'msg__who' }, 'Your answer')), body),
         feedbackCard(m.grade, body));
@@ -149,8 +179,8 @@ export async function renderReport(main, id) {
         h('td', {}, String(q.attempts ?? 0)),
         h('td', {}, String(q.hints ?? 0)))))),
     h('div', { class: 'report__columns' },
-      list('Strengths', report.strengths, 'No clear strengths this round.'),
-      list('Gaps', report.gaps, 'No gaps found.')),
+      list('Strengths', report.strengths, 'No clear strengths this round.', questions),
+      list('Gaps', report.gaps, 'No gaps found.', questions)),
     h('section', { class: 'report__study' },
       h('h2', {}, 'What to study next'),
       report.study?.length

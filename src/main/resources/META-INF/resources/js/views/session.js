@@ -83,6 +83,9 @@ class SessionPage {
     });
     this.typing = h('div', { class: 'typing', hidden: true, 'aria-hidden': 'true' },
       h('span', { class: 'typing__dots' }, h('span'), h('span'), h('span')), h('span', { class: 'typing__who' }));
+    this.latest = h('button', { type: 'button', class: 'btn btn--secondary btn--small latest', hidden: true,
+      onclick: () => { this.scrollDown(true); this.textarea.focus(); } }, 'Latest message ↓');
+    this.transcript.addEventListener('scroll', () => this.updateLatest());
     this.alerts = h('div', { class: 'session__alerts', role: 'alert' });
     this.finished = h('div', { class: 'finished', hidden: true });
 
@@ -129,7 +132,7 @@ class SessionPage {
         this.clockEl,
         h('div', { class: 'session__meta' }, this.chips, this.progress, this.connection)),
       this.alerts,
-      h('div', { class: 'session__chat' }, this.transcript, this.typing),
+      h('div', { class: 'session__chat' }, this.transcript, this.latest, this.typing),
       this.finished,
       this.form));
     this.setMode('prose', false);
@@ -155,7 +158,7 @@ class SessionPage {
       onFatal: (message) => this.fatal(message),
     });
     this.socket.connect();
-    serviceStatus().then((status) => { if (status && !this.disposed) this.renderChips(status); });
+    serviceStatus().then((status) => { this.status = status; if (status && !this.disposed) this.renderChips(); });
     this.title.focus();
   }
 
@@ -179,14 +182,15 @@ class SessionPage {
     fill(this.personaLine,
       h('span', { class: 'session__who' }, p.name ?? 'Interviewer'),
       p.role ? `, ${p.role}` : '', p.style ? h('span', { class: 'muted' }, ` · ${p.style}`) : null);
-    this.renderChips(null);
-    this.clock.set(view.startedAt, view.endsAt, view.round?.durationMinutes, view.done);
+    this.renderChips();
+    this.clock.set(view.startedAt, view.endsAt, view.round?.durationMinutes, view.done, view.finishedAt);
     this.renderProgress();
     this.rebuild(view.messages ?? []);
     this.setDone(view.done, view.state);
   }
 
-  renderChips(status) {
+  renderChips() {
+    const status = this.status;
     const v = this.view ?? {};
     const interviewer = v.interviewer ?? status?.interviewer;
     const grader = v.grader ?? status?.grader;
@@ -291,6 +295,24 @@ class SessionPage {
     const t = this.transcript;
     const near = t.scrollHeight - t.scrollTop - t.clientHeight < 160;
     if (force || near) t.scrollTop = t.scrollHeight;
+    this.updateLatest();
+  }
+
+  /** After a graded answer the feedback is what to read first: its turn goes to the top of the transcript. */
+  scrollToTurn(el) {
+    this.transcript.scrollTop = Math.max(0, el.offsetTop - 8);
+    this.updateLatest();
+  }
+
+  /** Follows new messages to the bottom, unless the candidate is reading this turn's feedback. */
+  follow() {
+    if (this.gradedTurn?.isConnected) this.updateLatest();
+    else this.scrollDown(true);
+  }
+
+  updateLatest() {
+    const t = this.transcript;
+    this.latest.hidden = t.scrollHeight - t.scrollTop - t.clientHeight < 40;
   }
 
   // ---------- frames ----------
@@ -306,17 +328,20 @@ class SessionPage {
       case 'start': this.startStream(frame); break;
       case 'delta': this.appendStream(frame); break;
       case 'message': {
-        const el = this.upsert(frame.message);
+        this.upsert(frame.message);
         // the transcript is a live log: the finished message is read out from there
         if (frame.message.role === 'interviewer') this.setBusy(true, false);
-        el.scrollIntoView?.({ block: 'nearest' });
-        this.scrollDown(true);
+        this.follow();
         break;
       }
       case 'grade': this.attachGrade(frame.seq, frame.grade); break;
       case 'state': this.onState(frame); break;
       case 'error': this.showError(frame.message); this.setBusy(false); break;
-      case 'notice': this.upsertNotice(frame.text); break;
+      case 'notice':
+        if (frame.message) this.upsert(frame.message);
+        else this.upsertNotice(frame.text);
+        this.scrollDown(true);
+        break;
       default: break;
     }
   }
@@ -339,25 +364,32 @@ class SessionPage {
     if (existing) existing.replaceWith(el);
     else this.transcript.append(el);
     this.streams.set(frame.seq, { el, text });
-    this.scrollDown(true);
+    this.follow();
   }
 
   appendStream(frame) {
     const s = this.streams.get(frame.seq);
     if (!s) return;
     s.text.appendData(frame.text ?? '');
-    this.scrollDown(false);
+    if (this.gradedTurn?.isConnected) this.updateLatest();
+    else this.scrollDown(false);
   }
 
   attachGrade(seq, grade) {
     const m = this.messages.get(seq);
     if (!m) return;
-    this.upsert({ ...m, grade });
+    this.gradedTurn = this.upsert({ ...m, grade });
+    this.scrollToTurn(this.gradedTurn);
+    if (this.view && grade.grader && this.view.grader !== grade.grader) {
+      this.view = { ...this.view, grader: grade.grader };
+      this.renderChips();
+    }
     announce(`Graded: ${formatScore(grade.score)} out of 5 by the ${graderLabel(grade.grader)}.`);
   }
 
   onState(frame) {
     this.pendingText = null;
+    this.gradedTurn = null;
     this.setBusy(false);
     if (this.view) {
       this.view = { ...this.view, state: frame.state, done: frame.done, ...(frame.currentQuestion ? { currentQuestion: frame.currentQuestion } : {}) };
@@ -382,7 +414,8 @@ class SessionPage {
         this.applyView(view);
       } else {
         this.renderProgress();
-        this.clock.set(view.startedAt, view.endsAt, view.round?.durationMinutes, view.done);
+        this.renderChips();
+        this.clock.set(view.startedAt, view.endsAt, view.round?.durationMinutes, view.done, view.finishedAt);
       }
     } catch {
       // the header keeps what it had; the socket's next session frame brings it up to date
@@ -440,7 +473,7 @@ class SessionPage {
     this.form.hidden = finished;
     this.finished.hidden = !finished;
     if (finished) {
-      this.clock.stop(true);
+      if (this.clock.timer) this.clock.stop(true);
       history.save({ id: this.id, done: true });
       fill(this.finished,
         h('p', {}, h('strong', {}, 'The round is over. '), 'Your report has the per-question scores, strengths, gaps and what to study next.'),
@@ -550,16 +583,19 @@ class SessionPage {
 
   /** Sends one action over the socket, or over REST while the socket is down. */
   act(body) {
+    this.gradedTurn = null;
     this.alerts.replaceChildren();
+    this.scrollDown(true);
     this.setBusy(true);
     const frame = body.command ? { type: 'command', command: body.command, text: body.text ?? null } : { type: 'answer', text: body.text };
     if (this.socket.send(frame)) return true;
     api.act(this.id, this.token, body).then((result) => {
       if (this.disposed) return;
       const [first, ...rest] = result.messages ?? [];
-      if (first) this.upsert(result.grade ? { ...first, grade: result.grade } : first);
+      const turn = first ? this.upsert(result.grade ? { ...first, grade: result.grade } : first) : null;
       for (const m of rest) this.upsert(m);
-      this.scrollDown(true);
+      if (turn && result.grade) this.scrollToTurn(turn);
+      else this.scrollDown(true);
       this.onState({ state: result.state, done: result.done });
     }).catch((e) => {
       if (this.disposed) return;
