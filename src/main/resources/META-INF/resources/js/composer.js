@@ -37,7 +37,12 @@ function indentLines(textarea, outdent) {
   }).join('\n');
   textarea.setSelectionRange(from, to);
   insert(textarea, changed);
-  textarea.setSelectionRange(from, from + changed.length);
+  if (multi) {
+    textarea.setSelectionRange(from, from + changed.length); // the block stays selected for another Tab
+  } else {
+    const caret = Math.max(from, selectionStart - (block.length - changed.length));
+    textarea.setSelectionRange(caret, caret);
+  }
 }
 
 function newlineKeepingIndent(textarea) {
