@@ -40,7 +40,11 @@ async function route() {
     if (m) {
       window.scrollTo(0, 0);
       await render(...m.slice(1).map((x) => (x === undefined ? undefined : decodeURIComponent(x))));
-      if (!isSession) main.querySelector('h1')?.focus({ preventScroll: true });
+      // move focus to the new page's heading, unless the view already put it somewhere inside (a note's section)
+      const focused = document.activeElement;
+      if (!isSession && (!focused || focused === document.body || focused === main || !main.contains(focused))) {
+        main.querySelector('h1')?.focus({ preventScroll: true });
+      }
       return;
     }
   }
@@ -55,6 +59,7 @@ async function showStatus() {
   const parts = [];
   if (status.interviewer) parts.push(`Interviewer: ${speakerLabel(status.interviewer)}`);
   if (status.grader) parts.push(`Grader: ${graderLabel(status.grader)}`);
+  if (status.llm?.enabled && status.llm.model) parts.push(`Model: ${status.llm.model}`);
   el.textContent = parts.join(' · ');
   el.hidden = parts.length === 0;
 }

@@ -7,22 +7,20 @@ const escapeHtml = (s) => String(s)
   .replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
   .replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
-const marked = new Marked({
-  gfm: true,
-  breaks: true,
-  async: false,
-  renderer: {
-    // "<script>" typed in an answer is text the candidate wrote, not markup: show it as such.
-    html(token) {
-      return escapeHtml(token.text ?? token.raw ?? '');
-    },
-    // No remote images in a chat: show the alt text (and the address) instead.
-    image(token) {
-      const label = token.text ? `[image: ${token.text}]` : '[image]';
-      return escapeHtml(label);
-    },
+const renderer = {
+  // "<script>" typed in an answer is text the candidate wrote, not markup: show it as such.
+  html(token) {
+    return escapeHtml(token.text ?? token.raw ?? '');
   },
-});
+  // No remote images in a chat: show the alt text instead.
+  image(token) {
+    return escapeHtml(token.text ? `[image: ${token.text}]` : '[image]');
+  },
+};
+
+// chat text keeps its line breaks; reference notes are hard-wrapped prose, so theirs are only spaces
+const chat = new Marked({ gfm: true, breaks: true, async: false, renderer });
+const prose = new Marked({ gfm: true, breaks: false, async: false, renderer });
 
 const PURIFY = {
   ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'b', 'i', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
@@ -46,15 +44,15 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** Markdown text -> a sanitised DocumentFragment, ready to append. */
-export function renderMarkdown(text) {
-  const html = marked.parse(String(text ?? ''));
+/** Markdown text -> a sanitised DocumentFragment, ready to append. {breaks: false} for hard-wrapped documents. */
+export function renderMarkdown(text, { breaks = true } = {}) {
+  const html = (breaks ? chat : prose).parse(String(text ?? ''));
   return DOMPurify.sanitize(html, PURIFY);
 }
 
 /** An element whose content is the rendered Markdown. */
-export function markdownInto(el, text) {
-  el.replaceChildren(renderMarkdown(text));
+export function markdownInto(el, text, options) {
+  el.replaceChildren(renderMarkdown(text, options));
   el.classList.add('md');
   return el;
 }

@@ -27,7 +27,7 @@ function sectionsOf(note) {
 function sectionBlock(section, level) {
   return h('section', { class: 'note__section', id: `note-${section.id}`, 'aria-label': section.heading || 'Note' },
     section.heading ? h(level, {}, section.heading) : null,
-    markdownInto(h('div', {}), section.text));
+    markdownInto(h('div', {}), section.text, { breaks: false }));
 }
 
 let dialog;

@@ -199,7 +199,7 @@ class SessionPage {
       interviewer ? h('li', { class: `chip chip--speaker chip--${interviewer === 'llm' ? 'llm' : 'builtin'}`, title: `Who words the interviewer's turns: ${speakerLabel(interviewer)}` },
         `Interviewer: ${interviewer === 'llm' ? 'LLM' : interviewer}`) : null,
       grader ? h('li', { class: 'chip chip--grader', title: `Who grades the answers: ${graderLabel(grader)}` }, `Grader: ${grader}`) : null,
-      status?.model && interviewer === 'llm' ? h('li', { class: 'chip' }, `Model: ${status.model}`) : null);
+      status?.llm?.enabled && status.llm.model ? h('li', { class: 'chip chip--llm', title: 'The model behind the LLM roles' }, `Model: ${status.llm.model}`) : null);
   }
 
   renderProgress() {

@@ -53,6 +53,13 @@ class ChatInputTest extends BrowserTest {
                 .isEqualTo("def f(x):\n    if x < 0:\n        return -x\n    return x\n    # tab");
         assertThat(box).isFocused();
 
+        // Esc then Tab leaves the box: the keyboard is never trapped in it
+        page.keyboard().press("Escape");
+        page.keyboard().press("Tab");
+        assertThat(box).not().isFocused();
+        Assertions.assertThat(box.inputValue()).endsWith("    # tab");
+
+        box.focus();
         page.keyboard().press("Control+Enter");
         driver.waitForTurn();
 

@@ -64,6 +64,23 @@ class HomePageTest extends BrowserTest {
     }
 
     @Test
+    void theHeaderShowsWhichInterviewerAndGraderAreActiveWhenTheServiceSaysAndNothingOtherwise() {
+        var status = given().accept("application/json").get("/api/status");
+        page.navigate(url(""));
+        assertThat(page.locator(".loop-card")).not().hasCount(0);
+
+        if (status.statusCode() == 200) {
+            JsonPath json = status.jsonPath();
+            assertThat(page.locator("#service-status")).containsText("Interviewer: ");
+            assertThat(page.locator("#service-status")).containsText(
+                    "llm".equals(json.getString("interviewer")) ? "LLM interviewer" : "Built-in interviewer");
+        } else {
+            // an older service without /api/status: the header leaves the line out, and the page still works
+            assertThat(page.locator("#service-status")).isHidden();
+        }
+    }
+
+    @Test
     void aLoopAndAModeCanBeChosenWithTheKeyboardAlone() {
         String loopTitle = loops().getString("[0].title");
         page.navigate(url(""));
