@@ -159,7 +159,9 @@ class SessionPage {
     });
     this.socket.connect();
     serviceStatus().then((status) => { this.status = status; if (status && !this.disposed) this.renderChips(); });
-    this.title.focus();
+    // ready to answer: the box has the focus (the transcript is a live log, so new messages are read out)
+    if (this.form.hidden) this.title.focus();
+    else this.textarea.focus();
   }
 
   dispose() {
@@ -489,6 +491,9 @@ class SessionPage {
     this.textarea.classList.toggle('composer__input--code', code);
     this.textarea.spellcheck = !code;
     this.modeToggle.setAttribute('aria-pressed', String(code));
+    this.textarea.placeholder = code
+      ? 'Your code… (Tab indents, Ctrl+Enter sends)'
+      : 'Your answer… (Markdown and ``` code blocks welcome)';
     this.help.textContent = code
       ? 'Code mode: Tab indents, Shift+Tab dedents, Enter keeps the indentation, Ctrl+Enter sends. Esc then Tab leaves the box.'
       : 'Enter sends, Shift+Enter starts a new line. Markdown and ``` code blocks are rendered. Alt+H hint, Alt+C clarify, Alt+S skip, Alt+R retry, Alt+M code mode.';
@@ -511,7 +516,8 @@ class SessionPage {
 
   shortcut(event) {
     if (!event.altKey || event.ctrlKey || event.metaKey || this.form.hidden) return;
-    const key = event.key.toLowerCase();
+    // event.code, not event.key: on a Mac, Option+H types "˙"
+    const key = /^Key[A-Z]$/.test(event.code) ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
     if (key === 'm') {
       event.preventDefault();
       this.setMode(this.mode === 'code' ? 'prose' : 'code', true);
