@@ -50,7 +50,11 @@ public record SessionView(String id, LoopRef loop, RoundRef round, PersonaRef pe
     }
 
     static SessionView of(Session s, KnowledgeBase kb, String interviewer) {
-        Loop loop = kb.loop(s.loopId()).orElseThrow();
+        return of(s, kb.loop(s.loopId()).orElseThrow(), kb, interviewer);
+    }
+
+    /** The view of a session of {@code loop} (a loop of the knowledge base, or one built at run time). */
+    public static SessionView of(Session s, Loop loop, KnowledgeBase kb, String interviewer) {
         Round round = loop.round(s.roundId()).orElseThrow();
         Persona persona = kb.persona(s.personaId()).orElseThrow();
         CurrentQuestion current = null;
