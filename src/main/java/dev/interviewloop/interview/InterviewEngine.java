@@ -50,6 +50,7 @@ public class InterviewEngine {
 
     static final String TURNS = "interview_loop.turns";
     static final String LATENCY = "interview_loop.turn.latency";
+    private static final String JOIN = "\n\n";
 
     private final KnowledgeBase knowledge;
     private final RoundCatalog rounds;
@@ -316,7 +317,11 @@ public class InterviewEngine {
             Question question = question(q);
             List<String> all = new ArrayList<>(q.answers());
             all.add(answer);
-            Grade combined = capped(grader.grade(GradingRequest.of(question, String.join("\n\n", all))), q.hints());
+            // The oldest answers give way when the joined text would pass the answer limit.
+            while (all.size() > 1 && String.join(JOIN, all).length() > policy.maxAnswerChars()) {
+                all.remove(0);
+            }
+            Grade combined = capped(grader.grade(GradingRequest.of(question, String.join(JOIN, all))), q.hints());
             Grade kept = q.grade() != null && q.grade().score() > combined.score() ? q.grade() : combined;
             QuestionState graded = q.answered(answer, kept);
             replaceCurrent(graded);
