@@ -26,10 +26,6 @@ public final class Reports {
     private Reports() {
     }
 
-    static Report build(Session s, KnowledgeBase kb) {
-        return build(s, kb.loop(s.loopId()).orElseThrow(), kb);
-    }
-
     /** The report of a finished session of {@code loop} (a loop of the knowledge base, or one built at run time). */
     public static Report build(Session s, Loop loop, KnowledgeBase kb) {
         Round round = loop.round(s.roundId()).orElseThrow();
