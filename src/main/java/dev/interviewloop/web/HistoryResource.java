@@ -7,6 +7,7 @@ import dev.interviewloop.store.PracticePlan;
 import dev.interviewloop.store.PracticeService;
 import dev.interviewloop.store.PracticeService.PracticeStarted;
 import dev.interviewloop.store.Progress;
+import dev.interviewloop.store.ProgressPlot;
 import dev.interviewloop.store.ProgressService;
 import dev.interviewloop.store.ScheduledQuestion;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /** The history of this installation's rounds, progress per topic, and practice rounds of the weak topics. */
 @Path("/api")
@@ -50,6 +53,14 @@ public class HistoryResource {
     @Path("progress")
     public Progress progress() {
         return progress.progress();
+    }
+
+    /** Progress per topic over time as an SVG line chart; {@code ?topic=} (repeatable) limits it to some topics. */
+    @GET
+    @Path("progress/plot.svg")
+    @Produces("image/svg+xml")
+    public String plot(@QueryParam("topic") List<String> topics) {
+        return ProgressPlot.svg(progress.progress(), topics == null ? Set.of() : Set.copyOf(topics));
     }
 
     @GET

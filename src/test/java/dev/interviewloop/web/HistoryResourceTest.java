@@ -75,6 +75,18 @@ class HistoryResourceTest {
     }
 
     @Test
+    void progressIsAlsoAPlotPerTopic() {
+        playARound();
+
+        given().when().get("/api/progress/plot.svg")
+                .then().statusCode(200)
+                .contentType(containsString("image/svg+xml"))
+                .body(containsString("<svg"))
+                .body(containsString("data-topic=\"generalization\""))
+                .body(containsString("<polyline"));
+    }
+
+    @Test
     void practiceStartsARoundOfTheWorstQuestionsThatIsReadLikeAnyOther() {
         playARound();
 
