@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.interviewloop.interview.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -24,11 +23,6 @@ public class SessionDocuments {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.INDENT_OUTPUT);
-    }
-
-    /** For tests and tools outside CDI: a plain mapper with the Java time module. */
-    static SessionDocuments standalone() {
-        return new SessionDocuments(JsonMapper.builder().findAndAddModules().build());
     }
 
     public String write(Session session) {
