@@ -1,6 +1,7 @@
 package dev.interviewloop.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interviewloop.interview.InterviewEngine;
 import dev.interviewloop.interview.Mode;
@@ -10,8 +11,10 @@ import dev.interviewloop.interview.SessionTokens;
 import dev.interviewloop.interview.Started;
 import dev.interviewloop.interview.TurnListener;
 import dev.interviewloop.store.StoredSessions.Answer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.hibernate.StaleStateException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,36 @@ class JpaSessionStoreTest {
             assertThat(r).containsEntry("STATE", "FINISHED");
             assertThat(Long.parseLong(r.get("VERSION"))).isEqualTo(1L);
         });
+    }
+
+    @Test
+    void aWriteBasedOnAStaleReadFailsInsteadOfOverwritingTheNewerSession() {
+        // given a stored session
+        Session v0 = StoredSessions.session("s-race", "t", Mode.PRACTICE, StoredSessions.T0, false,
+                Answer.scored("overfitting-detection", 2.0));
+        store.save(v0);
+        Session newer = StoredSessions.session("s-race", "t", Mode.PRACTICE, StoredSessions.T0, true,
+                Answer.scored("overfitting-detection", 2.0), Answer.scored("kfold-choice", 4.0));
+
+        // when one writer reads it, another saves a newer version meanwhile, and the first then writes
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            SessionRow stale = SessionRow.findById("s-race");
+            QuarkusTransaction.requiringNew().run(() -> store.save(newer));
+            stale.state = "AWAITING_ANSWER";
+            stale.document = "{}";
+        })).satisfies(e -> assertThat(causes(e)).anyMatch(c -> c instanceof OptimisticLockException
+                || c instanceof StaleStateException));
+
+        // then the newer session is kept
+        assertThat(store.find("s-race")).contains(newer);
+    }
+
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> all = new ArrayList<>();
+        for (Throwable c = e; c != null && !all.contains(c); c = c.getCause()) {
+            all.add(c);
+        }
+        return all;
     }
 
     @Test
