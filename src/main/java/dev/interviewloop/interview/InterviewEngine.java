@@ -54,6 +54,7 @@ public class InterviewEngine {
     private static final String JOIN = "\n\n";
 
     private final KnowledgeBase knowledge;
+    private final RoundCatalog rounds;
     private final Grader grader;
     private final InterviewerVoice voice;
     private final SessionStore store;
@@ -64,14 +65,20 @@ public class InterviewEngine {
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
     @Inject
-    public InterviewEngine(KnowledgeBase knowledge, Grader grader, InterviewerVoice voice, SessionStore store, Clock clock,
-                           MeterRegistry meters, InterviewConfig config) {
-        this(knowledge, grader, voice, store, clock, meters, config.policy());
+    public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
+                           SessionStore store, Clock clock, MeterRegistry meters, InterviewConfig config) {
+        this(knowledge, rounds, grader, voice, store, clock, meters, config.policy());
     }
 
     public InterviewEngine(KnowledgeBase knowledge, Grader grader, InterviewerVoice voice, SessionStore store, Clock clock,
                            MeterRegistry meters, Policy policy) {
+        this(knowledge, RoundCatalog.of(knowledge), grader, voice, store, clock, meters, policy);
+    }
+
+    public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
+                           SessionStore store, Clock clock, MeterRegistry meters, Policy policy) {
         this.knowledge = knowledge;
+        this.rounds = rounds;
         this.grader = grader;
         this.voice = voice;
         this.store = store;
@@ -86,7 +93,7 @@ public class InterviewEngine {
         if (loopId == null || loopId.isBlank()) {
             throw SessionException.badInput("loop", "name the interview loop in 'loop'; known loops: " + loopIds());
         }
-        Loop loop = knowledge.loop(loopId).orElseThrow(() -> SessionException.badInput("loop",
+        Loop loop = rounds.loop(loopId, roundId).orElseThrow(() -> SessionException.badInput("loop",
                 "no loop '" + loopId + "'; known loops: " + loopIds()));
         List<String> roundIds = loop.rounds().stream().map(Round::id).toList();
         if (roundId == null || roundId.isBlank()) {
@@ -111,7 +118,7 @@ public class InterviewEngine {
             Session saved = play.session();
             store.save(saved);
             sample.stop(meters.timer(LATENCY, "command", "start"));
-            return new Started(SessionView.of(saved, knowledge, voice.name()), token);
+            return new Started(SessionView.of(saved, loop, knowledge, voice.name()), token);
         }
     }
 
@@ -136,7 +143,8 @@ public class InterviewEngine {
 
     /** The session as its candidate sees it. */
     public SessionView view(String id, String token) {
-        return SessionView.of(authorize(id, token), knowledge, voice.name());
+        Session session = authorize(id, token);
+        return SessionView.of(session, loopOf(session), knowledge, voice.name());
     }
 
     /** The end-of-round report; only once the round is finished. */
@@ -146,7 +154,7 @@ public class InterviewEngine {
             throw SessionException.conflict("the report is ready when the round is finished; answer the remaining "
                     + "questions or send the command 'end'");
         }
-        return Reports.build(session, knowledge);
+        return Reports.build(session, loopOf(session), knowledge);
     }
 
     /** Posts a system notice (for example that the LLM is unavailable) into a session's transcript. */
@@ -200,6 +208,10 @@ public class InterviewEngine {
         return knowledge.loops().stream().map(Loop::id).toList();
     }
 
+    private Loop loopOf(Session session) {
+        return rounds.loop(session.loopId(), session.roundId()).orElseThrow();
+    }
+
     private Object lock(String id) {
         return locks.computeIfAbsent(id, k -> new Object());
     }
@@ -224,7 +236,7 @@ public class InterviewEngine {
 
         Play(Session session, TurnListener listener) {
             this.base = session;
-            this.loop = knowledge.loop(session.loopId()).orElseThrow();
+            this.loop = loopOf(session);
             this.round = loop.round(session.roundId()).orElseThrow();
             this.persona = knowledge.persona(session.personaId()).orElseThrow();
             this.listener = listener == null ? TurnListener.NONE : listener;

@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds the {@link Report} of a finished session from its question states and the knowledge base. */
-final class Reports {
+public final class Reports {
 
     private static final int EVIDENCE_CHARS = 160;
 
     private Reports() {
     }
 
-    static Report build(Session s, KnowledgeBase kb) {
-        Loop loop = kb.loop(s.loopId()).orElseThrow();
+    /** The report of a finished session of {@code loop} (a loop of the knowledge base, or one built at run time). */
+    public static Report build(Session s, Loop loop, KnowledgeBase kb) {
         Round round = loop.round(s.roundId()).orElseThrow();
         Persona persona = kb.persona(s.personaId()).orElseThrow();
 

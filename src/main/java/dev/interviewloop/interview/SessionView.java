@@ -49,8 +49,8 @@ public record SessionView(String id, LoopRef loop, RoundRef round, PersonaRef pe
     public record CurrentQuestion(String id, String title, QuestionKind kind, int number, int of, int hintsLeft) {
     }
 
-    static SessionView of(Session s, KnowledgeBase kb, String interviewer) {
-        Loop loop = kb.loop(s.loopId()).orElseThrow();
+    /** The view of a session of {@code loop} (a loop of the knowledge base, or one built at run time). */
+    static SessionView of(Session s, Loop loop, KnowledgeBase kb, String interviewer) {
         Round round = loop.round(s.roundId()).orElseThrow();
         Persona persona = kb.persona(s.personaId()).orElseThrow();
         CurrentQuestion current = null;
