@@ -118,11 +118,11 @@ public class InterviewEngine {
     public Turn act(String id, String token, Action action, TurnListener listener) {
         synchronized (lock(id)) {
             Session session = authorize(id, token);
+            validate(action);
             if (session.finished()) {
                 throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
                         + "/report or start a new session");
             }
-            validate(action);
             Timer.Sample sample = Timer.start(meters);
             Play play = new Play(session, listener);
             play.handle(action);

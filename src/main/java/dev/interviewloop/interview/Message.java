@@ -1,5 +1,6 @@
 package dev.interviewloop.interview;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -25,6 +26,7 @@ public record Message(int seq, Role role, String move, String text, String quest
         return grade == null ? this : withGrade(null);
     }
 
+    @JsonIgnore
     public boolean isInterviewer() {
         return role == Role.INTERVIEWER;
     }
