@@ -77,9 +77,30 @@ public class MicroBenchmarks {
         return search.search(QUERY, 5);
     }
 
+    private long invocation;
+
+    /** A model answer never seen before: a number inserted every fourth word, so no span comes from the span cache. */
     @Benchmark
-    public Grade rubricGradeOfAModelAnswer() {
+    public Grade rubricGradeOfANewAnswer() {
+        return grader.grade(GradingRequest.of(question, fresh(answer, ++invocation)));
+    }
+
+    /** The same answer again (a reply graded with the earlier answers): its spans' vectors come from the cache. */
+    @Benchmark
+    public Grade rubricGradeOfARepeatedAnswer() {
         return grader.grade(GradingRequest.of(question, answer));
+    }
+
+    static String fresh(String text, long n) {
+        String[] words = text.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            out.append(i == 0 ? "" : " ").append(words[i]);
+            if (i % 4 == 3) {
+                out.append(' ').append(n);
+            }
+        }
+        return out.toString();
     }
 
     public static void main(String[] args) throws Exception {
