@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * <pre>
  * ./mvnw -q package -DskipTests
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.interviewloop.bench.LoadBenchmark \
- *     -Dexec.args="--sessions 10,100,500 --seconds 30 --think-ms 1000 --jvm-opts '-Xmx256m'"
+ *     -Dexec.args="--sessions 10,100,500 --seconds 30 --think-ms 3000 --jvm-opts '-Xmx256m'"
  * </pre>
  * (or {@code bench/run.sh}). Bounded: each stage stops after {@code --seconds} or {@code --max-turns} turns.
  */
@@ -73,7 +73,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of(
-                "sessions", "10,100,500", "transports", "rest,ws", "seconds", "30", "think-ms", "1000",
+                "sessions", "10,100,500", "transports", "rest,ws", "seconds", "30", "think-ms", "3000",
                 "max-turns", "60000", "warmup-seconds", "20", "jar", "target/quarkus-app/quarkus-run.jar",
                 "jvm-opts", "", "port", "18080"));
         for (int i = 0; i + 1 < args.length; i += 2) {
