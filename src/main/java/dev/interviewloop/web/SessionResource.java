@@ -42,9 +42,11 @@ public class SessionResource {
     }
 
     private final InterviewEngine engine;
+    private final MessageLimits limits;
 
-    public SessionResource(InterviewEngine engine) {
+    public SessionResource(InterviewEngine engine, MessageLimits limits) {
         this.engine = engine;
+        this.limits = limits;
     }
 
     @POST
@@ -64,6 +66,7 @@ public class SessionResource {
                     SendMessage body) {
         String token = bearer(authorization);
         engine.authorize(id, token);
+        limits.restAction(id);
         return engine.act(id, token, action(body), TurnListener.NONE);
     }
 

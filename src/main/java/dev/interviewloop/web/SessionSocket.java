@@ -14,11 +14,14 @@ import dev.interviewloop.interview.Turn;
 import dev.interviewloop.interview.TurnListener;
 import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
+import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,10 +44,12 @@ public class SessionSocket {
 
     private final InterviewEngine engine;
     private final ObjectMapper json;
+    private final MessageLimits limits;
 
-    public SessionSocket(InterviewEngine engine, ObjectMapper json) {
+    public SessionSocket(InterviewEngine engine, ObjectMapper json, MessageLimits limits) {
         this.engine = engine;
         this.json = json;
+        this.limits = limits;
     }
 
     @OnOpen
@@ -67,6 +72,7 @@ public class SessionSocket {
         String id = connection.pathParam("id");
         String token = connection.userData().get(TOKEN);
         try {
+            limits.socketFrame(connection.id());
             Action action = action(text);
             Turn turn = engine.act(id, token, action, new Frames(connection));
             send(connection, Map.of("type", "state", "state", turn.state(), "done", turn.done()));
@@ -78,6 +84,23 @@ public class SessionSocket {
             Log.errorf(e, "session %s: turn failed", id);
             send(connection, error("the turn failed on the server: " + e.getMessage(), 500));
         }
+    }
+
+    /** Frames are JSON text; a binary frame is refused (and counts against the flood limit). */
+    @OnBinaryMessage
+    public void binary(WebSocketConnection connection, Buffer data) {
+        try {
+            limits.socketFrame(connection.id());
+            send(connection, error("binary frames are not accepted; send text frames with JSON: "
+                    + "{\"type\": \"answer\", \"text\": ...}", 400));
+        } catch (ApiException e) {
+            send(connection, error(e.getMessage(), e.status()));
+        }
+    }
+
+    @OnClose
+    public void close(WebSocketConnection connection) {
+        limits.socketClosed(connection.id());
     }
 
     private Action action(String text) {
