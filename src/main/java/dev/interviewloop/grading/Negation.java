@@ -37,8 +37,18 @@ final class Negation {
         return n;
     }
 
+    /** Meta-negations that turn a later negation back ("it is not true that X does not..."). */
+    private static final Pattern DOUBLE = Pattern.compile("(?iu)\\b(?:not|isn't|is not) (?:true|the case|correct)\\b"
+            + "|\\b(?:false|wrong|untrue|incorrect) (?:that|to say)\\b");
+
+    /**
+     * Negative when the text has an odd number of negators, or several negators in coordinated
+     * statements ("does not use a GRU and has no auxiliary loss"); only an explicit meta-negation
+     * ("it is not true that...") makes two negators cancel.
+     */
     static boolean negative(String text) {
-        return count(text) % 2 == 1;
+        int n = count(text);
+        return n % 2 == 1 || n >= 2 && !DOUBLE.matcher(text).find();
     }
 
     /** True when the two statements have opposite polarity. */

@@ -106,9 +106,18 @@ public final class RubricGrader implements Grader {
     // ---------------------------------------------------------------- signals
 
     /** One span's signals against one statement (a key point or a misconception). */
-    record SpanSignals(Span span, double sim, double simFacet, double lex, double lexFacet, double cue, boolean reversed) {
+    /**
+     * @param specific how much closer the span is to this statement than to the rubric's other points (or, for a
+     *                 one-point rubric, to the question): topical talk is close to every point, a stated point to one
+     */
+    record SpanSignals(Span span, double sim, double simFacet, double lex, double lexFacet, double cue, boolean reversed,
+                       double specific) {
         double strength(GraderModel m) {
-            return m.match(sim, simFacet, lex, lexFacet, cue);
+            return m.match(sim, simFacet, lex, lexFacet, cue, specific);
+        }
+
+        SpanSignals withSpecific(double value) {
+            return new SpanSignals(span, sim, simFacet, lex, lexFacet, cue, reversed, value);
         }
     }
 
@@ -128,6 +137,10 @@ public final class RubricGrader implements Grader {
      */
     record Analysis(Rubric rubric, String answer, Screening.Result screen, List<Span> spans, List<PointSignals> points,
                     List<MisconceptionSignals> misconceptions, double relevance, double exemplarScore, boolean truncated) {
+
+        Analysis withExemplarScore(double score) {
+            return new Analysis(rubric, answer, screen, spans, points, misconceptions, relevance, score, truncated);
+        }
     }
 
     Analysis analyse(Rubric rubric, String answer) {
@@ -174,16 +187,67 @@ public final class RubricGrader implements Grader {
             double[] corr = vectors.stream().mapToDouble(v -> Embedder.dot(c, v)).toArray();
             misconceptions.add(new MisconceptionSignals(m, signals, corr));
         }
-        double exemplar = Double.NaN;
-        if (!rubric.exemplars().isEmpty()) {
-            String whole = String.join(" ", screen.gradable().stream().map(Span::text).toList());
-            exemplar = exemplarScore(embedder.embedPassages(List.of(whole)).get(0), rubric.exemplars());
+        double[] questionSim = new double[spans.size()];
+        if (!rubric.questionText().isBlank()) {
+            float[] q = embed(rubric.questionText());
+            for (int i = 0; i < spans.size(); i++) {
+                questionSim[i] = Embedder.dot(q, vectors.get(i));
+            }
         }
+        points = specific(points, questionSim);
+        misconceptions = specificMisconceptions(misconceptions, points, questionSim);
+        double exemplar = rubric.exemplars().isEmpty() ? Double.NaN : exemplarScore(gradableText(screen), rubric.exemplars());
         return new Analysis(rubric, text, screen, spans, points, misconceptions, relevance, exemplar, truncated);
     }
 
+    static String gradableText(Screening.Result screen) {
+        return String.join(" ", screen.gradable().stream().map(Span::text).toList());
+    }
+
+    /** Each span's closeness to a point minus its mean closeness to the other points (or to the question). */
+    private static List<PointSignals> specific(List<PointSignals> points, double[] questionSim) {
+        List<PointSignals> out = new ArrayList<>(points.size());
+        for (int k = 0; k < points.size(); k++) {
+            List<SpanSignals> spans = points.get(k).spans();
+            List<SpanSignals> updated = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                double others = 0;
+                int n = 0;
+                for (int j = 0; j < points.size(); j++) {
+                    if (j != k) {
+                        others += points.get(j).spans().get(i).simFacet();
+                        n++;
+                    }
+                }
+                double baseline = n > 0 ? others / n : questionSim[i];
+                updated.add(spans.get(i).withSpecific(spans.get(i).simFacet() - baseline));
+            }
+            out.add(new PointSignals(points.get(k).point(), updated));
+        }
+        return out;
+    }
+
+    private static List<MisconceptionSignals> specificMisconceptions(List<MisconceptionSignals> ms, List<PointSignals> points,
+                                                                     double[] questionSim) {
+        List<MisconceptionSignals> out = new ArrayList<>(ms.size());
+        for (MisconceptionSignals m : ms) {
+            List<SpanSignals> updated = new ArrayList<>();
+            for (int i = 0; i < m.spans().size(); i++) {
+                double others = 0;
+                for (PointSignals p : points) {
+                    others += p.spans().get(i).simFacet();
+                }
+                double baseline = points.isEmpty() ? questionSim[i] : others / points.size();
+                updated.add(m.spans().get(i).withSpecific(m.spans().get(i).simFacet() - baseline));
+            }
+            out.add(new MisconceptionSignals(m.misconception(), updated, m.correctionSim()));
+        }
+        return out;
+    }
+
     /** The nearest exemplars' scores, weighted by a sharp softmax of their similarity to the answer. */
-    private double exemplarScore(float[] answer, List<Rubric.Exemplar> exemplars) {
+    double exemplarScore(String text, List<Rubric.Exemplar> exemplars) {
+        float[] answer = embed(text);
         double[] sims = new double[exemplars.size()];
         for (int i = 0; i < sims.length; i++) {
             sims[i] = Embedder.dot(answer, embed(exemplars.get(i).answer()));
@@ -237,9 +301,9 @@ public final class RubricGrader implements Grader {
                 }
             }
             double lex = Lexicon.coverage(fullWeights, stems);
-            boolean reversed = Negation.reversed(span.text(), closest) && (!Negation.negative(statement)
-                    || Negation.reversed(span.text(), statement));
-            out.add(new SpanSignals(span, sim, simFacet, lex, lexFacet, cueFound ? 1 : 0, reversed));
+            // only a negation the answer adds reverses a statement: parity across clauses is too fragile the other way
+            boolean reversed = Negation.negative(span.text()) && !Negation.negative(closest);
+            out.add(new SpanSignals(span, sim, simFacet, lex, lexFacet, cueFound ? 1 : 0, reversed, 0));
         }
         // a sentence that was cut into clauses takes its polarity from its best-matching clause
         List<SpanSignals> fixed = new ArrayList<>(out.size());
@@ -253,7 +317,7 @@ public final class RubricGrader implements Grader {
                     }
                 }
                 if (bestClause != null && bestClause.reversed() != s.reversed()) {
-                    s = new SpanSignals(s.span(), s.sim(), s.simFacet(), s.lex(), s.lexFacet(), s.cue(), bestClause.reversed());
+                    s = new SpanSignals(s.span(), s.sim(), s.simFacet(), s.lex(), s.lexFacet(), s.cue(), bestClause.reversed(), 0);
                 }
             }
             fixed.add(s);
@@ -340,8 +404,41 @@ public final class RubricGrader implements Grader {
         return outcome(ps, m, List.of());
     }
 
-    /** @param wrong spans that state a misconception: they evidence no key point */
+    /** How much of its strength a span keeps as evidence for a second point when it already evidences another. */
+    static final double SHARED = 0.5;
+
+    /**
+     * Every point's outcome. A few words cannot state several points at once: a span (or part of a
+     * span) that is already the evidence of a stronger point counts at half strength for the others.
+     */
+    static List<PointOutcome> outcomes(List<PointSignals> points, GraderModel m, List<Span> wrong) {
+        List<PointOutcome> first = points.stream().map(p -> outcome(p, m, wrong, List.of())).toList();
+        Integer[] order = new Integer[points.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> -first.get(i).strength()));
+        PointOutcome[] out = new PointOutcome[points.size()];
+        List<Span> claimed = new ArrayList<>();
+        for (int i : order) {
+            PointOutcome o = outcome(points.get(i), m, wrong, claimed);
+            out[i] = o;
+            if (o.evidence() != null && !o.negated() && o.verdict() != Verdict.MISSED) {
+                claimed.add(o.evidence().span());
+            }
+        }
+        return List.of(out);
+    }
+
     static PointOutcome outcome(PointSignals ps, GraderModel m, List<Span> wrong) {
+        return outcome(ps, m, wrong, List.of());
+    }
+
+    /**
+     * @param wrong spans that state a misconception: they evidence no key point
+     * @param claimed spans that already evidence another point
+     */
+    static PointOutcome outcome(PointSignals ps, GraderModel m, List<Span> wrong, List<Span> claimed) {
         SpanSignals bestAff = null;
         SpanSignals bestNeg = null;
         double aff = 0;
@@ -351,6 +448,9 @@ public final class RubricGrader implements Grader {
                 continue;
             }
             double st = s.strength(m);
+            if (claimed.stream().anyMatch(c -> c.contains(s.span()))) {
+                st *= SHARED;
+            }
             if (s.reversed()) {
                 if (st > neg) {
                     neg = st;
@@ -425,7 +525,18 @@ public final class RubricGrader implements Grader {
         if (flags.contains(Flag.KEYWORD_LIST)) {
             score = Math.min(score, 1.0);
         }
+        score = Math.min(score, m.brevityCap(contentShare(a)));
         return Math.max(0, Math.min(Grade.MAX, score));
+    }
+
+    /** The answer's distinct content stems as a share of the rubric points' distinct content stems. */
+    static double contentShare(Analysis a) {
+        Set<String> rubric = new HashSet<>();
+        a.rubric().points().forEach(p -> rubric.addAll(Lexicon.stems(p.text())));
+        if (rubric.isEmpty()) {
+            return 1;
+        }
+        return (double) Lexicon.stems(gradableText(a.screen())).size() / rubric.size();
     }
 
     static double round(double score) {
@@ -441,7 +552,7 @@ public final class RubricGrader implements Grader {
         }
         List<MisconceptionHitAt> hits = hits(a, m);
         List<Span> wrong = hits.stream().map(h -> h.evidence().span()).toList();
-        List<PointOutcome> outcomes = a.points().stream().map(p -> outcome(p, m, wrong)).toList();
+        List<PointOutcome> outcomes = outcomes(a.points(), m, wrong);
         double raw = rawScore(a, m, outcomes, hits, flags);
         boolean scored = raw > 0 || !(flags.contains(Flag.EMPTY) || flags.contains(Flag.NON_ANSWER)
                 || flags.contains(Flag.GIBBERISH) || flags.contains(Flag.OFF_TOPIC));

@@ -268,7 +268,7 @@ final class Screening {
         if (words.size() < 4) {
             return false;
         }
-        String[] fragments = text.split("[,;/\\n|•·]+|\\s[-–]\\s|\\.\\s|\\s+(?:and|or|&|\\+)\\s+");
+        String[] fragments = text.split("[,;\\n|•·]+|\\s[-–]\\s|\\.\\s|\\s+(?:and|or|&|\\+)\\s+");
         int nonEmpty = 0;
         int shortOnes = 0;
         int predicates = 0;
@@ -283,7 +283,7 @@ final class Screening {
             }
             long verbs = fw.stream().filter(Screening::isVerb).count();
             long function = fw.stream().filter(PREDICATE_FUNCTION::contains).count();
-            if (verbs > 0 || function >= 2) {
+            if (verbs > 0 && fw.size() >= 3 || function >= 2) {
                 predicates++;
             }
         }
