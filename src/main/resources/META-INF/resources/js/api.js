@@ -38,4 +38,8 @@ export const api = {
   act: (id, token, body) => request('POST', `/api/sessions/${encodeURIComponent(id)}/messages`, { body, token }),
   report: (id, token) => request('GET', `/api/sessions/${encodeURIComponent(id)}/report`, { token }),
   note: (note) => request('GET', `/api/notes/${encodeURIComponent(note)}`),
+  history: () => request('GET', '/api/history'),
+  progress: () => request('GET', '/api/progress'),
+  practicePlan: () => request('GET', '/api/practice'),
+  startPractice: (mode) => request('POST', '/api/practice', { body: { mode } }),
 };

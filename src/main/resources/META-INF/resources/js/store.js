@@ -1,4 +1,4 @@
-// This browser's history of sessions, kept in localStorage (a later change adds server-side history).
+// This browser's sessions and their tokens, kept in localStorage (the service keeps the history itself, GET /api/history).
 
 const KEY = 'interview-loop.sessions.v1';
 const MAX = 200;
