@@ -39,6 +39,19 @@ public final class RubricGrader implements Grader {
     private final Vocabulary vocabulary;
     private final Lexicon lexicon;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    /**
+     * Vectors of recent answer spans, least recently used first out. A reply to a probe is graded together with
+     * the earlier answers to the question, so without this every follow-up turn embedded them all again
+     * (BENCHMARKS.md, "Turn latency"). 4,096 vectors of 384 floats take about 6 MB.
+     */
+    private final Map<String, float[]> spanCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > SPAN_CACHE_SIZE;
+                }
+            });
+    private static final int SPAN_CACHE_SIZE = 4096;
 
     /**
      * @param resolver finds what a request is graded against (see {@link RubricResolver})
@@ -148,7 +161,7 @@ public final class RubricGrader implements Grader {
             List<PointSignals> none = rubric.points().stream().map(p -> new PointSignals(p, List.<SpanSignals>of())).toList();
             return new Analysis(rubric, text, screen, List.of(), none, List.of(), 0, Double.NaN, false);
         }
-        List<float[]> vectors = embedder.embedPassages(spans.stream().map(Span::text).toList());
+        List<float[]> vectors = spanVectors(spans.stream().map(Span::text).toList());
         List<Set<String>> spanStems = spans.stream().map(s -> Lexicon.stems(s.text())).toList();
         Set<String> questionStems = Lexicon.stems(rubric.questionText());
 
@@ -342,6 +355,36 @@ public final class RubricGrader implements Grader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The spans' vectors: recent ones from {@link #spanCache}, the others embedded one by one on the calling
+     * thread. (A list handed to the model at once is spread over its shared 2-thread pool; under load every
+     * turn's spans then queue behind every other turn's, and all turns finish together, late.)
+     */
+    private List<float[]> spanVectors(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = spanCache.get(texts.get(i));
+            if (out[i] == null) {
+                missing.add(texts.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> fresh = missing.stream().map(t -> embedder.embedPassages(List.of(t)).get(0)).toList();
+            Map<String, float[]> byText = new java.util.HashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                byText.put(missing.get(i), fresh.get(i));
+                spanCache.put(missing.get(i), fresh.get(i));
+            }
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == null) {
+                    out[i] = byText.get(texts.get(i));
+                }
+            }
+        }
+        return java.util.Arrays.asList(out);
     }
 
     float[] embed(String text) {

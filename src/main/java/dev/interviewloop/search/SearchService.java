@@ -2,6 +2,7 @@ package dev.interviewloop.search;
 
 import dev.interviewloop.knowledge.KnowledgeBase;
 import dev.interviewloop.knowledge.Note;
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -28,6 +29,9 @@ import org.apache.lucene.store.FSDirectory;
  * The application's search index over the knowledge folder and the user's documents, built at
  * start-up. With {@code interview-loop.search.index-dir} set, the index is kept on disk and reused
  * when its content hash (embedding model + every chunk) is unchanged.
+ *
+ * <p>Every search is timed as {@value #RETRIEVAL_LATENCY} (tagged with the method and, on failure, the
+ * exception) by Micrometer's {@code @Timed} interceptor.
  */
 @Startup
 @Singleton
@@ -37,6 +41,9 @@ public class SearchService {
     public record IndexStats(int chunks, int userDocuments, List<String> skippedFiles, boolean reused, long buildMillis,
                              String embeddingModel) {
     }
+
+    /** The Micrometer timer of every search; Prometheus shows it as {@code interview_loop_retrieval_latency_seconds}. */
+    public static final String RETRIEVAL_LATENCY = "interview_loop.retrieval.latency";
 
     private final HybridIndex index;
     private final SearchConfig config;
@@ -103,11 +110,13 @@ public class SearchService {
         return search(query, k, HybridIndex.Filter.NONE);
     }
 
+    @Timed(value = RETRIEVAL_LATENCY, description = "time to answer one search: BM25 and vector ranking, fused")
     public List<Passage> search(String query, int k, HybridIndex.Filter filter) {
         return index.search(query, k, config.candidates(), filter);
     }
 
     /** As {@link #search(String, int, HybridIndex.Filter)} reusing an embedding the caller already has. */
+    @Timed(value = RETRIEVAL_LATENCY, description = "time to answer one search: BM25 and vector ranking, fused")
     public List<Passage> search(String query, float[] queryVector, int k, HybridIndex.Filter filter) {
         String text = query.length() > HybridIndex.MAX_QUERY_CHARS ? query.substring(0, HybridIndex.MAX_QUERY_CHARS) : query;
         return index.search(text, queryVector, k, config.candidates(), filter);

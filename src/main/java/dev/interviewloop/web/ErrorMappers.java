@@ -11,7 +11,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return respond(e.status(), e.getMessage(), e.field());
+        Response r = respond(e.status(), e.getMessage(), e.field());
+        return e instanceof RateLimiter.Refused refused
+                ? Response.fromResponse(r).header("Retry-After", refused.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package dev.interviewloop.web;
 
 import dev.interviewloop.grading.Grade;
+import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.GradingService;
 import dev.interviewloop.knowledge.Question;
@@ -28,14 +29,17 @@ public class GradeResource {
     }
 
     private final GradingService grading;
+    private final Grader grader;
 
-    public GradeResource(GradingService grading) {
+    /** @param grader the configured grader: the rubric grader, or {@code llm+rubric} when an LLM is configured */
+    public GradeResource(GradingService grading, Grader grader) {
         this.grading = grading;
+        this.grader = grader;
     }
 
     @POST
     public Grade grade(GradeBody body) {
-        return grading.grade(toRequest(body));
+        return grader.grade(toRequest(body));
     }
 
     private GradingRequest toRequest(GradeBody body) {

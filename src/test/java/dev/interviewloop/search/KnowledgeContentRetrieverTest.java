@@ -20,17 +20,21 @@ class KnowledgeContentRetrieverTest {
 
     @Test
     void retrievedContentCarriesItsSourceAndScore() {
-        var retriever = new KnowledgeContentRetriever(search, 2, HybridIndex.Filter.NONE);
+        var retriever = new KnowledgeContentRetriever(search, 3, HybridIndex.Filter.NONE);
 
         List<Content> contents = retriever.retrieve(Query.from("why does L1 regularisation give sparse weights"));
 
-        assertThat(contents).hasSizeBetween(1, 2);
-        Content top = contents.get(0);
-        assertThat(top.textSegment().metadata().getString("doc")).isEqualTo("regularization");
-        assertThat(top.textSegment().metadata().getString("section")).isEqualTo("Why L1 gives sparse solutions");
-        assertThat(top.textSegment().metadata().getString("file")).isEqualTo("knowledge/notes/regularization.md");
-        assertThat(top.textSegment().text()).contains("diamond");
-        assertThat((Double) top.metadata().get(ContentMetadata.SCORE)).isPositive();
+        assertThat(contents).hasSize(3);
+        assertThat(contents).extracting(c -> (Double) c.metadata().get(ContentMetadata.SCORE))
+                .allSatisfy(score -> assertThat(score).isPositive())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Content l1 = contents.stream()
+                .filter(c -> "Why L1 gives sparse solutions".equals(c.textSegment().metadata().getString("section")))
+                .findFirst().orElseThrow(() -> new AssertionError("the L1 sparsity section is not in the top 3"));
+        assertThat(l1.textSegment().metadata().getString("doc")).isEqualTo("regularization");
+        assertThat(l1.textSegment().metadata().getString("file")).isEqualTo("knowledge/notes/regularization.md");
+        assertThat(l1.textSegment().metadata().getInteger("line")).isPositive();
+        assertThat(l1.textSegment().text()).contains("diamond");
     }
 
     @Test

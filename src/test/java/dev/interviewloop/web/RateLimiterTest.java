@@ -1,0 +1,80 @@
+package dev.interviewloop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The sliding-window flood limit: counts per key, refuses over the limit, lets a client in again once it waits. */
+class RateLimiterTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(10), now::get);
+
+    private void advance(Duration d) {
+        now.addAndGet(d.toNanos());
+    }
+
+    @Test
+    void theActionOverTheLimitIsRefusedWith429AndWhenToRetry() {
+        limiter.acquire("a");
+        advance(Duration.ofSeconds(2));
+        limiter.acquire("a");
+        limiter.acquire("a");
+
+        assertThatThrownBy(() -> limiter.acquire("a"))
+                .isInstanceOfSatisfying(RateLimiter.Refused.class, e -> {
+                    assertThat(e.status()).isEqualTo(429);
+                    assertThat(e.retryAfterSeconds()).isEqualTo(8);
+                    assertThat(e.getMessage()).isEqualTo("too many messages: at most 3 per 10 s; wait 8 s and retry");
+                });
+    }
+
+    @Test
+    void keysAreCountedSeparately() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("a");
+        }
+
+        limiter.acquire("b");
+
+        assertThatThrownBy(() -> limiter.acquire("a")).isInstanceOf(RateLimiter.Refused.class);
+    }
+
+    @Test
+    void refusedActionsDoNotCountSoWaitingTheWindowOutLetsTheClientBackIn() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("a");
+        }
+        for (int i = 0; i < 100; i++) {
+            assertThatThrownBy(() -> limiter.acquire("a")).isInstanceOf(RateLimiter.Refused.class);
+        }
+
+        advance(Duration.ofSeconds(10));
+
+        limiter.acquire("a");
+        limiter.acquire("a");
+        limiter.acquire("a");
+    }
+
+    @Test
+    void forgettingAKeyClearsItsWindow() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("socket");
+        }
+
+        limiter.forget("socket");
+
+        limiter.acquire("socket");
+    }
+
+    @Test
+    void aLimitBelowOneOrAnEmptyWindowIsAConfigurationError() {
+        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofSeconds(1), now::get))
+                .hasMessageContaining("interview-loop.limits");
+        assertThatThrownBy(() -> new RateLimiter(5, Duration.ZERO, now::get))
+                .hasMessageContaining("interview-loop.limits");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.interviewloop.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.vertx.core.buffer.Buffer;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile and broken input on the session WebSocket (issue 10): floods are rate limited with a clear error
+ * frame, bad frames get an error frame, the socket and the session stay healthy, and the stored transcript
+ * keeps exactly what was processed.
+ */
+@QuarkusTest
+class SocketAbuseTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    ObjectMapper json;
+
+    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    private final AtomicInteger closeCode = new AtomicInteger();
+
+    private WebSocketClientConnection connect(String id, String token) {
+        return BasicWebSocketConnector.create()
+                .baseUri(base)
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .path("/ws/sessions/" + id + "?token=" + token)
+                .onTextMessage((c, text) -> {
+                    try {
+                        frames.add(json.readTree(text));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .onClose((c, reason) -> closeCode.set(reason.getCode()))
+                .connectAndAwait();
+    }
+
+    private List<JsonNode> ofType(String type) {
+        return frames.stream().filter(f -> f.get("type").asText().equals(type)).toList();
+    }
+
+    private void awaitCount(String type, int count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> ofType(type).size() >= count);
+    }
+
+    private static List<String> transcript(SessionResourceTest.Created s) {
+        return given().header("Authorization", "Bearer " + s.token()).when().get("/api/sessions/" + s.id())
+                .then().statusCode(200).extract().jsonPath().getList("messages.text", String.class);
+    }
+
+    @Test
+    void aFloodOnOneSocketIsRateLimitedWithAClearErrorAndTheSocketStaysUsable() {
+        // given: the %test limit is 20 frames per 60 s per socket
+        SessionResourceTest.Created s = SessionResourceTest.create("practice");
+        WebSocketClientConnection c = connect(s.id(), s.token());
+        awaitCount("session", 1);
+        int before = transcript(s).size();
+        frames.clear();
+
+        // when: 50 frames sent without waiting for any answer
+        for (int i = 0; i < 50; i++) {
+            c.sendTextAndAwait("{\"type\": \"command\", \"command\": \"repeat\"}");
+        }
+
+        // then: 20 are served, 30 refused with a 429 error frame that says what to do
+        awaitCount("state", 20);
+        awaitCount("error", 30);
+        List<JsonNode> errors = ofType("error");
+        assertThat(errors).hasSize(30).allSatisfy(e -> {
+            assertThat(e.get("status").asInt()).isEqualTo(429);
+            assertThat(e.get("message").asText()).startsWith("too many messages: at most 20 per 60 s; wait")
+                    .endsWith("and retry");
+        });
+        assertThat(ofType("state")).hasSize(20);
+        assertThat(closeCode.get()).isZero();
+        assertThat(c.isOpen()).isTrue();
+        assertThat(transcript(s)).hasSize(before + 2 * 20);
+
+        // and the session still answers over REST (its own limit)
+        SessionResourceTest.send(s, java.util.Map.of("text", "Validation loss rises while training loss falls."))
+                .statusCode(200);
+    }
+
+    @Test
+    void binaryFramesOversizedAnswersAndBrokenJsonGetErrorFramesAndChangeNothing() {
+        SessionResourceTest.Created s = SessionResourceTest.create("practice");
+        WebSocketClientConnection c = connect(s.id(), s.token());
+        awaitCount("session", 1);
+        List<String> before = transcript(s);
+        frames.clear();
+
+        c.sendBinaryAndAwait(Buffer.buffer(new byte[] {0, (byte) 0xff, (byte) 0xfe, 7, 42}));
+        awaitCount("error", 1);
+        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"" + "x".repeat(1024 * 1024) + "\"}");
+        awaitCount("error", 2);
+        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": ");
+        awaitCount("error", 3);
+        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"\"}");
+        awaitCount("error", 4);
+        c.sendTextAndAwait("{\"type\": \"shout\"}");
+        awaitCount("error", 5);
+
+        List<JsonNode> errors = ofType("error");
+        assertThat(errors.get(0).get("message").asText()).contains("binary frames are not accepted");
+        assertThat(errors.get(1).get("message").asText()).contains("answers are limited to 20000");
+        assertThat(errors.get(2).get("message").asText()).contains("not valid JSON");
+        assertThat(errors.get(3).get("message").asText()).contains("empty");
+        assertThat(errors.get(4).get("message").asText()).contains("'type'");
+        assertThat(errors).allSatisfy(e -> assertThat(e.get("status").asInt()).isEqualTo(400));
+        assertThat(closeCode.get()).isZero();
+        assertThat(transcript(s)).isEqualTo(before);
+
+        // and a good answer still goes through on the same socket
+        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"Validation loss rising while training loss falls.\"}");
+        awaitCount("state", 1);
+    }
+
+    @Test
+    void anUnknownSessionOrAnotherSessionsTokenIsRefusedWithAPolicyClose() {
+        SessionResourceTest.Created victim = SessionResourceTest.create("practice");
+        SessionResourceTest.Created attacker = SessionResourceTest.create("practice");
+        List<String> before = transcript(victim);
+
+        connect(UUID.randomUUID().toString(), attacker.token());
+        awaitCount("error", 1);
+        assertThat(ofType("error").get(0).get("status").asInt()).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+
+        frames.clear();
+        closeCode.set(0);
+        connect(victim.id(), attacker.token());
+        awaitCount("error", 1);
+        assertThat(ofType("error").get(0).get("status").asInt()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+        assertThat(ofType("session")).isEmpty();
+        assertThat(transcript(victim)).isEqualTo(before);
+    }
+}
