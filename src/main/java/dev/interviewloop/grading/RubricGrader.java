@@ -521,12 +521,13 @@ public final class RubricGrader implements Grader {
         if (!Double.isNaN(a.exemplarScore())) {
             score = (1 - m.exemplarWeight()) * score + m.exemplarWeight() * a.exemplarScore();
         }
-        score -= m.wrongPenalty() * (hits.size() + negated);
         if (flags.contains(Flag.KEYWORD_LIST)) {
             score = Math.min(score, 1.0);
         }
         List<Span> wrongSpans = hits.stream().map(h -> h.evidence().span()).toList();
         score = Math.min(score, m.brevityCap(contentShare(a, wrongSpans)));
+        // every wrong statement costs points, whatever capped the rest
+        score -= m.wrongPenalty() * (hits.size() + negated);
         return Math.max(0, Math.min(Grade.MAX, score));
     }
 
