@@ -502,6 +502,9 @@ public final class RubricGrader implements Grader {
         return outcomes.stream().mapToDouble(o -> o.point().weight() * (o.negated() ? 0 : o.strength())).sum() / total;
     }
 
+    /** The most an answer can score when no rubric point is even partly covered (and no graded exemplars vouch for it). */
+    static final double NOTHING_COVERED_CAP = 0.5;
+
     /** The score before rounding, with the caps the flags impose; also fills {@code flags} with OFF_TOPIC/NEGATED. */
     static double rawScore(Analysis a, GraderModel m, List<PointOutcome> outcomes, List<MisconceptionHitAt> hits, Set<Flag> flags) {
         if (flags.contains(Flag.EMPTY) || flags.contains(Flag.NON_ANSWER) || flags.contains(Flag.GIBBERISH)
@@ -528,6 +531,11 @@ public final class RubricGrader implements Grader {
         score = Math.min(score, m.brevityCap(contentShare(a, wrongSpans)));
         // every wrong statement costs points, whatever capped the rest
         score -= m.wrongPenalty() * (hits.size() + negated);
+        if (Double.isNaN(a.exemplarScore()) && outcomes.stream().allMatch(o -> o.verdict() == Verdict.MISSED)) {
+            // The verdicts shown must explain the score: with no rubric point even partly covered, weak
+            // similarities alone earn at most half a point.
+            score = Math.min(score, NOTHING_COVERED_CAP);
+        }
         return Math.max(0, Math.min(Grade.MAX, score));
     }
 

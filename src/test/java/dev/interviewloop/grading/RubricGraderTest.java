@@ -127,6 +127,23 @@ class RubricGraderTest {
     }
 
     @Test
+    void anAnswerThatCoversNoKeyPointScoresAtMostHalfAPoint() {
+        Grade g = f.bank(QUESTION, "'; DROP TABLE sessions; -- \" OR 1=1; DELETE FROM messages WHERE '1'='1");
+
+        assertThat(g.keyPoints()).allSatisfy(k -> assertThat(k.verdict()).isEqualTo(Verdict.MISSED));
+        assertThat(g.score()).isLessThanOrEqualTo(RubricGrader.NOTHING_COVERED_CAP);
+    }
+
+    @Test
+    void anAnswerMadeOfMisconceptionsScoresAtMostOne() {
+        Grade g = f.bank(QUESTION, "You look at the training loss. If the training loss is very low, the model is good. "
+                + "If it overfits, just train it for more epochs and that fixes it.");
+
+        assertThat(g.misconceptions()).extracting(MisconceptionHit::id).contains("more-epochs");
+        assertThat(g.score()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
     void aStatedMisconceptionIsFoundWithItsCorrectionAndCostsPoints() {
         String right = "You compare the training loss with the validation loss.";
         String wrong = " If the training loss is very low, the model is good. If it overfits, just train it for more epochs and that fixes it.";
