@@ -11,10 +11,10 @@ import dev.interviewloop.search.Embedder;
 import dev.interviewloop.search.OnnxEmbedder;
 import dev.interviewloop.search.Passage;
 import dev.interviewloop.search.SearchConfig;
+import dev.interviewloop.search.TestSearch;
 import dev.interviewloop.search.SearchService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -114,34 +114,6 @@ public class MicroBenchmarks {
     }
 
     static SearchConfig inMemory() {
-        return new SearchConfig() {
-            public String embeddingModel() {
-                return "minilm";
-            }
-
-            public Optional<String> indexDir() {
-                return Optional.empty();
-            }
-
-            public Optional<String> userDocsDir() {
-                return Optional.empty();
-            }
-
-            public long maxUserDocBytes() {
-                return 2_000_000;
-            }
-
-            public int candidates() {
-                return 50;
-            }
-
-            public double minSimilarity() {
-                return 0.1;
-            }
-
-            public int rrfK() {
-                return 60;
-            }
-        };
+        return TestSearch.inMemory();
     }
 }

@@ -5,9 +5,9 @@ import dev.interviewloop.knowledge.KnowledgeLoader;
 import dev.interviewloop.search.Embedder;
 import dev.interviewloop.search.Embedders;
 import dev.interviewloop.search.SearchConfig;
+import dev.interviewloop.search.TestSearch;
 import dev.interviewloop.search.SearchService;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The real grader over the real knowledge folder, built once per JVM without Quarkus. */
 final class GradingFixture {
@@ -41,35 +41,7 @@ final class GradingFixture {
     }
 
     static SearchConfig inMemory() {
-        return new SearchConfig() {
-            public String embeddingModel() {
-                return "minilm";
-            }
-
-            public Optional<String> indexDir() {
-                return Optional.empty();
-            }
-
-            public Optional<String> userDocsDir() {
-                return Optional.empty();
-            }
-
-            public long maxUserDocBytes() {
-                return 2_000_000;
-            }
-
-            public int candidates() {
-                return 50;
-            }
-
-            public double minSimilarity() {
-                return 0.1;
-            }
-
-            public int rrfK() {
-                return 60;
-            }
-        };
+        return TestSearch.inMemory();
     }
 
     Grade bank(String questionId, String answer) {
