@@ -493,13 +493,16 @@ public final class RubricGrader implements Grader {
     record MisconceptionHitAt(Misconception misconception, SpanSignals evidence) {
     }
 
-    /** The weighted coverage (0..1): each point counts with its match strength; reversed points count nothing. */
+    /**
+     * The weighted coverage (0..1): each covered or partly covered point counts with its match strength;
+     * missed and reversed points count nothing, so the verdicts shown explain the score.
+     */
     static double coverage(List<PointOutcome> outcomes) {
         double total = outcomes.stream().mapToDouble(o -> o.point().weight()).sum();
         if (total <= 0) {
             return 0;
         }
-        return outcomes.stream().mapToDouble(o -> o.point().weight() * (o.negated() ? 0 : o.strength())).sum() / total;
+        return outcomes.stream().mapToDouble(o -> o.point().weight() * (o.negated() || o.verdict() == Verdict.MISSED ? 0 : o.strength())).sum() / total;
     }
 
     /** The most an answer can score when no rubric point is even partly covered (and no graded exemplars vouch for it). */
