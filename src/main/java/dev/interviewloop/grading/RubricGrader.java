@@ -176,7 +176,8 @@ public final class RubricGrader implements Grader {
         for (KeyPoint p : rubric.points()) {
             List<SpanSignals> signals = signals(p.text(), p.cues(), spans, vectors, spanStems, questionStems);
             for (SpanSignals s : signals) {
-                relevance = Math.max(relevance, Math.max(s.sim(), s.simFacet()));
+                // the whole point, not its facets: a one-word facet ("dropout") is close to too much ("DROP TABLE")
+                relevance = Math.max(relevance, s.sim());
             }
             points.add(new PointSignals(p, signals));
         }
@@ -514,7 +515,8 @@ public final class RubricGrader implements Grader {
                 || a.spans().isEmpty()) {
             return 0;
         }
-        boolean anyMatch = outcomes.stream().anyMatch(o -> o.verdict() != Verdict.MISSED || o.negated()) || !hits.isEmpty();
+        // a faint partial match does not make an answer on-topic: only a covered point or a statement about the question does
+        boolean anyMatch = outcomes.stream().anyMatch(o -> o.verdict() == Verdict.COVERED || o.negated()) || !hits.isEmpty();
         if (a.relevance() < m.offTopic() && !anyMatch) {
             flags.add(Flag.OFF_TOPIC);
             return 0;
