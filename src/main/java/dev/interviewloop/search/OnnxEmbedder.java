@@ -1,6 +1,5 @@
 package dev.interviewloop.search;
 
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import ai.onnxruntime.OrtEnvironment;
@@ -14,32 +13,46 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 
 /**
  * An ONNX sentence-embedding model shipped as a Maven artifact (LangChain4j in-process
  * embeddings), run on this JVM. Vectors are normalised to unit length so that the dot product is
  * the cosine.
+ *
+ * <p>Every text is run on the embedder's own threads, one text per model call, the earliest request first
+ * ({@link CallOrderedPool}): a turn's answer spans use all cores while it is the oldest turn waiting, and a later
+ * turn does not slow it down. (Padding several texts into one model call was measured and rejected: no faster on
+ * this CPU, and the quantized model's vectors then depend on what else is in the batch; BENCHMARKS.md.)
  */
-public final class OnnxEmbedder implements Embedder {
+public final class OnnxEmbedder implements Embedder, AutoCloseable {
 
     private final String name;
     private final EmbeddingModel model;
+    private final CallOrderedPool pool;
     private final int dimension;
 
-    private OnnxEmbedder(String name, EmbeddingModel model) {
+    private OnnxEmbedder(String name, EmbeddingModel model, int threads) {
         this.name = name;
         this.model = model;
+        this.pool = new CallOrderedPool(threads, "embed-");
         this.dimension = model.embed("dimension probe").content().vector().length;
     }
 
-    /** The model named in configuration; fails with the accepted names for an unknown one. */
-    public static OnnxEmbedder named(String name, Executor executor) {
+    /**
+     * The model named in configuration, run on {@code threads} threads; fails with the accepted names for an
+     * unknown one.
+     */
+    public static OnnxEmbedder named(String name, int threads) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "minilm" -> new OnnxEmbedder("all-MiniLM-L6-v2-q", SingleThreadedModel.minilm(executor));
+            case "minilm" -> new OnnxEmbedder("all-MiniLM-L6-v2-q", SingleThreadedModel.minilm(), Math.max(1, threads));
             default -> throw new IllegalArgumentException("interview-loop.search.embedding-model=" + name
                     + " is not a known model; use: minilm");
         };
+    }
+
+    /** The model named in configuration, on as many threads as this machine has cores. */
+    public static OnnxEmbedder named(String name) {
+        return named(name, Runtime.getRuntime().availableProcessors());
     }
 
     @Override
@@ -57,7 +70,7 @@ public final class OnnxEmbedder implements Embedder {
         if (text.isBlank()) {
             return new float[dimension]; // similar to nothing
         }
-        return unit(model.embed(text).content().vector());
+        return pool.map(List.of(text), this::vector).get(0);
     }
 
     @Override
@@ -65,8 +78,17 @@ public final class OnnxEmbedder implements Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "(empty)" : t)).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).map(OnnxEmbedder::unit).toList();
+        return pool.map(texts, t -> vector(t.isBlank() ? "(empty)" : t));
+    }
+
+    private float[] vector(String text) {
+        return unit(model.embed(TextSegment.from(text)).content().vector());
+    }
+
+    /** Stops the embedder's threads; calls after this fail. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     static float[] unit(float[] v) {
@@ -89,8 +111,8 @@ public final class OnnxEmbedder implements Embedder {
      * The MiniLM model with an ONNX session that runs each text on one thread and never spin-waits. The library's
      * default session spreads every run over all cores and spins between operators: under concurrent turns on 2
      * cores that spinning and hand-off cost more than the parallelism gave (BENCHMARKS.md, "Turn latency").
-     * Parallelism comes from the callers instead (concurrent turns; the executor for index builds). Same
-     * weights, same tokenizer, same pooling: the same vectors.
+     * Parallelism comes from running several texts at once on the embedder's threads instead. Same weights, same
+     * tokenizer, same pooling: the same vectors.
      */
     static final class SingleThreadedModel extends AbstractInProcessEmbeddingModel {
 
@@ -99,12 +121,12 @@ public final class OnnxEmbedder implements Embedder {
 
         private final OnnxBertBiEncoder model;
 
-        private SingleThreadedModel(Executor executor, OnnxBertBiEncoder model) {
-            super(executor);
+        private SingleThreadedModel(OnnxBertBiEncoder model) {
+            super(Runnable::run); // only single texts are given to it (embedAll is not used)
             this.model = model;
         }
 
-        static SingleThreadedModel minilm(Executor executor) {
+        static SingleThreadedModel minilm() {
             Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class; // resources only: its static model is never loaded
             try (InputStream onnx = jar.getResourceAsStream(ONNX); InputStream tokenizer = jar.getResourceAsStream(TOKENIZER);
                  OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -116,7 +138,7 @@ public final class OnnxEmbedder implements Embedder {
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession session = env.createSession(onnx.readAllBytes(), options);
-                return new SingleThreadedModel(executor, new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+                return new SingleThreadedModel(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
             } catch (IOException | OrtException e) {
                 throw new IllegalStateException("cannot load the MiniLM embedding model: " + e.getMessage(), e);
             }

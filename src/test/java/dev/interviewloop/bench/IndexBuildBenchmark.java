@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 
@@ -27,8 +26,7 @@ public final class IndexBuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         int synthetic = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Embedder embedder = OnnxEmbedder.named("minilm",
-                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().factory()));
+        Embedder embedder = OnnxEmbedder.named("minilm");
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge"));
         List<Chunk> shipped = kb.documents().stream().flatMap(n -> Chunk.of(n).stream()).toList();
         List<Chunk> users = syntheticSections(shipped, synthetic);

@@ -15,7 +15,6 @@ import dev.interviewloop.search.TestSearch;
 import dev.interviewloop.search.SearchService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +58,7 @@ public class MicroBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() {
-        embedder = OnnxEmbedder.named("minilm", Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory()));
+        embedder = OnnxEmbedder.named("minilm");
         KnowledgeBase knowledge = KnowledgeLoader.load(Path.of("knowledge"));
         search = new SearchService(knowledge, embedder, inMemory());
         grader = RubricGrader.create(knowledge, search, embedder, GraderModel.load());

@@ -1,6 +1,5 @@
 package dev.interviewloop.search;
 
-import java.util.concurrent.Executors;
 
 /** The real in-process model, loaded once for all tests of a JVM. */
 public final class Embedders {
@@ -12,7 +11,7 @@ public final class Embedders {
 
     public static synchronized Embedder minilm() {
         if (minilm == null) {
-            minilm = OnnxEmbedder.named("minilm", Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory()));
+            minilm = OnnxEmbedder.named("minilm");
         }
         return minilm;
     }
