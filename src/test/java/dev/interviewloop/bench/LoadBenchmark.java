@@ -136,6 +136,9 @@ public final class LoadBenchmark {
             }
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                // its own data folder, emptied first: the sessions it plays must not land in the user's history, and
+                // start-up is measured on a fresh store (a store grown by earlier runs opens more slowly); H2 wants "./"
+                "-Dinterview-loop.data-dir=" + freshDataDir(),
                 "-Dinterview-loop.search.index-dir=" + options.getOrDefault("index-dir", "target/bench-index"),
                 "-Dinterview-loop.limits.messages-per-window=" + options.getOrDefault("limit", "20"),
                 "-jar", options.get("jar")));
@@ -182,6 +185,19 @@ public final class LoadBenchmark {
         System.out.printf("|---|---|---|---|---|---|%n");
         System.out.printf("| %s | %d | %s | %s | %s | %.0f |%n%n", options.get("jvm-opts").isBlank() ? "defaults" : options.get("jvm-opts"),
                 readyMillis, startedIn, index, warmedUp, rssKb("VmRSS") / 1024.0);
+    }
+
+    private String freshDataDir() throws IOException {
+        Path dir = Path.of(options.getOrDefault("data-dir", "./target/bench-data"));
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir.toString();
     }
 
     private void memory() throws Exception {
