@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The session WebSocket: token required, transcript on connect, the interviewer's words streamed. */
@@ -25,36 +20,26 @@ class SessionSocketTest {
     @TestHTTPResource("/")
     URI base;
 
-    @Inject
-    ObjectMapper json;
+    private SocketClient socket;
 
-    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
-    private final AtomicInteger closeCode = new AtomicInteger();
+    private SocketClient socket() {
+        if (socket == null) {
+            socket = new SocketClient(base);
+        }
+        return socket;
+    }
 
     private WebSocketClientConnection connect(String id, String token) {
-        return BasicWebSocketConnector.create()
-                .baseUri(base)
-                // callbacks on the event loop, in arrival order (the default runs them on worker threads, unordered)
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .path("/ws/sessions/" + id + (token == null ? "" : "?token=" + token))
-                .onTextMessage((c, text) -> {
-                    try {
-                        frames.add(json.readTree(text));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .onClose((c, reason) -> closeCode.set(reason.getCode()))
-                .connectAndAwait();
+        return socket().connect(id, token);
     }
 
     private List<String> types() {
-        return frames.stream().map(f -> f.get("type").asText()).toList();
+        return socket().types();
     }
 
     private JsonNode awaitFrame(String type) {
         await().atMost(Duration.ofSeconds(20)).until(() -> types().contains(type));
-        return frames.stream().filter(f -> f.get("type").asText().equals(type)).findFirst().orElseThrow();
+        return socket().ofType(type).get(0);
     }
 
     @Test
@@ -76,13 +61,12 @@ class SessionSocketTest {
 
         JsonNode error = awaitFrame("error");
         assertThat(error.get("status").asInt()).isEqualTo(403);
-        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+        await().atMost(Duration.ofSeconds(10)).until(() -> socket().closeCode() == 1008);
 
-        frames.clear();
-        closeCode.set(0);
+        socket().reset();
         connect(s.id(), null);
         assertThat(awaitFrame("error").get("status").asInt()).isEqualTo(401);
-        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+        await().atMost(Duration.ofSeconds(10)).until(() -> socket().closeCode() == 1008);
     }
 
     @Test
@@ -90,7 +74,7 @@ class SessionSocketTest {
         SessionResourceTest.Created s = SessionResourceTest.create("practice");
         WebSocketClientConnection c = connect(s.id(), s.token());
         awaitFrame("session");
-        frames.clear();
+        socket().frames.clear();
 
         c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"Compare training and validation loss; validation loss "
                 + "rising while training loss falls means overfitting.\"}");
@@ -99,16 +83,16 @@ class SessionSocketTest {
         assertThat(state.get("done").asBoolean()).isFalse();
         List<String> types = types();
         assertThat(types.get(0)).isEqualTo("message");
-        assertThat(frames.get(0).at("/message/role").asText()).isEqualTo("candidate");
+        assertThat(socket().frames.get(0).at("/message/role").asText()).isEqualTo("candidate");
         assertThat(types.get(1)).isEqualTo("grade");
-        assertThat(frames.get(1).at("/grade/score").isNumber()).isTrue();
+        assertThat(socket().frames.get(1).at("/grade/score").isNumber()).isTrue();
         assertThat(types).contains("start", "delta").endsWith("message", "state");
 
-        int seq = frames.stream().filter(f -> f.get("type").asText().equals("start")).findFirst().orElseThrow()
+        int seq = socket().frames.stream().filter(f -> f.get("type").asText().equals("start")).findFirst().orElseThrow()
                 .get("seq").asInt();
         StringBuilder streamed = new StringBuilder();
         List<JsonNode> complete = new ArrayList<>();
-        for (JsonNode f : frames) {
+        for (JsonNode f : socket().frames) {
             if (f.get("type").asText().equals("delta") && f.get("seq").asInt() == seq) {
                 streamed.append(f.get("text").asText());
             }
@@ -126,18 +110,18 @@ class SessionSocketTest {
         SessionResourceTest.Created s = SessionResourceTest.create("mock");
         WebSocketClientConnection c = connect(s.id(), s.token());
         awaitFrame("session");
-        frames.clear();
+        socket().frames.clear();
 
         c.sendTextAndAwait("{\"type\": \"command\", \"command\": \"dance\"}");
         assertThat(awaitFrame("error").get("status").asInt()).isEqualTo(400);
         c.sendTextAndAwait("not json");
         await().atMost(Duration.ofSeconds(10)).until(() -> types().stream().filter("error"::equals).count() == 2);
 
-        frames.clear();
+        socket().frames.clear();
         c.sendTextAndAwait("{\"type\": \"command\", \"command\": \"end\"}");
         JsonNode state = awaitFrame("state");
         assertThat(state.get("state").asText()).isEqualTo("FINISHED");
         assertThat(state.get("done").asBoolean()).isTrue();
-        assertThat(closeCode.get()).isZero();
+        assertThat(socket().closeCode()).isZero();
     }
 }

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.vertx.core.buffer.Buffer;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,30 +26,21 @@ class SocketAbuseTest {
     @TestHTTPResource("/")
     URI base;
 
-    @Inject
-    ObjectMapper json;
+    private SocketClient socket;
 
-    private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
-    private final AtomicInteger closeCode = new AtomicInteger();
+    private SocketClient socket() {
+        if (socket == null) {
+            socket = new SocketClient(base);
+        }
+        return socket;
+    }
 
     private WebSocketClientConnection connect(String id, String token) {
-        return BasicWebSocketConnector.create()
-                .baseUri(base)
-                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
-                .path("/ws/sessions/" + id + "?token=" + token)
-                .onTextMessage((c, text) -> {
-                    try {
-                        frames.add(json.readTree(text));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .onClose((c, reason) -> closeCode.set(reason.getCode()))
-                .connectAndAwait();
+        return socket().connect(id, token);
     }
 
     private List<JsonNode> ofType(String type) {
-        return frames.stream().filter(f -> f.get("type").asText().equals(type)).toList();
+        return socket().ofType(type);
     }
 
     private void awaitCount(String type, int count) {
@@ -73,7 +59,7 @@ class SocketAbuseTest {
         WebSocketClientConnection c = connect(s.id(), s.token());
         awaitCount("session", 1);
         int before = transcript(s).size();
-        frames.clear();
+        socket().frames.clear();
 
         // when: 50 frames sent without waiting for any answer
         for (int i = 0; i < 50; i++) {
@@ -90,7 +76,7 @@ class SocketAbuseTest {
                     .endsWith("and retry");
         });
         assertThat(ofType("state")).hasSize(20);
-        assertThat(closeCode.get()).isZero();
+        assertThat(socket().closeCode()).isZero();
         assertThat(c.isOpen()).isTrue();
         assertThat(transcript(s)).hasSize(before + 2 * 20);
 
@@ -105,7 +91,7 @@ class SocketAbuseTest {
         WebSocketClientConnection c = connect(s.id(), s.token());
         awaitCount("session", 1);
         List<String> before = transcript(s);
-        frames.clear();
+        socket().frames.clear();
 
         c.sendBinaryAndAwait(Buffer.buffer(new byte[] {0, (byte) 0xff, (byte) 0xfe, 7, 42}));
         awaitCount("error", 1);
@@ -125,7 +111,7 @@ class SocketAbuseTest {
         assertThat(errors.get(3).get("message").asText()).contains("empty");
         assertThat(errors.get(4).get("message").asText()).contains("'type'");
         assertThat(errors).allSatisfy(e -> assertThat(e.get("status").asInt()).isEqualTo(400));
-        assertThat(closeCode.get()).isZero();
+        assertThat(socket().closeCode()).isZero();
         assertThat(transcript(s)).isEqualTo(before);
 
         // and a good answer still goes through on the same socket
@@ -142,14 +128,13 @@ class SocketAbuseTest {
         connect(UUID.randomUUID().toString(), attacker.token());
         awaitCount("error", 1);
         assertThat(ofType("error").get(0).get("status").asInt()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+        await().atMost(Duration.ofSeconds(10)).until(() -> socket().closeCode() == 1008);
 
-        frames.clear();
-        closeCode.set(0);
+        socket().reset();
         connect(victim.id(), attacker.token());
         awaitCount("error", 1);
         assertThat(ofType("error").get(0).get("status").asInt()).isEqualTo(403);
-        await().atMost(Duration.ofSeconds(10)).until(() -> closeCode.get() == 1008);
+        await().atMost(Duration.ofSeconds(10)).until(() -> socket().closeCode() == 1008);
         assertThat(ofType("session")).isEmpty();
         assertThat(transcript(victim)).isEqualTo(before);
     }
