@@ -39,6 +39,8 @@ public final class RubricGrader implements Grader {
     private final Vocabulary vocabulary;
     private final Lexicon lexicon;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    /** Rubrics whose own texts were embedded by {@link #prefetch} (their vectors may since have left the cache). */
+    private final Set<String> prefetched = ConcurrentHashMap.newKeySet();
     /** Rubric statements as matched, by question, statement and cues (see {@link Statement}). */
     private final Map<String, Statement> statements = new ConcurrentHashMap<>();
     /**
@@ -432,6 +434,9 @@ public final class RubricGrader implements Grader {
      * and corrections) is not cached yet: the first answer to a question would otherwise embed them one by one.
      */
     private void prefetch(Rubric rubric) {
+        if (prefetched.contains(rubric.questionText() + '\u0000' + rubric.points() + rubric.misconceptions())) {
+            return;
+        }
         java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
         if (!rubric.questionText().isBlank()) {
             texts.add(rubric.questionText());
@@ -446,14 +451,17 @@ public final class RubricGrader implements Grader {
             texts.add(m.correction());
         }
         texts.removeIf(cache::containsKey);
-        if (texts.isEmpty()) {
-            return;
+        if (!texts.isEmpty()) {
+            List<String> missing = List.copyOf(texts);
+            List<float[]> vectors = embedder.embedPassages(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                cache.putIfAbsent(missing.get(i), vectors.get(i));
+            }
         }
-        List<String> missing = List.copyOf(texts);
-        List<float[]> vectors = embedder.embedPassages(missing);
-        for (int i = 0; i < missing.size(); i++) {
-            cache.putIfAbsent(missing.get(i), vectors.get(i));
+        if (prefetched.size() > 20_000) {
+            prefetched.clear();
         }
+        prefetched.add(rubric.questionText() + '\u0000' + rubric.points() + rubric.misconceptions());
     }
 
     float[] embed(String text) {

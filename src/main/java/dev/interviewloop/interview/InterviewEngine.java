@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -124,21 +125,34 @@ public class InterviewEngine {
 
     /** Handles one candidate action in a running session. */
     public Turn act(String id, String token, Action action, TurnListener listener) {
+        return act(id, token, () -> action, listener);
+    }
+
+    /**
+     * Handles one candidate action in a running session; {@code action} is asked for only once the token is
+     * checked, so a caller can admit the request (rate limits) and read its body after authorization without
+     * loading the session twice.
+     */
+    public Turn act(String id, String token, Supplier<Action> action, TurnListener listener) {
         synchronized (lock(id)) {
             Session session = authorize(id, token);
-            validate(action);
-            if (session.finished()) {
-                throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
-                        + "/report or start a new session");
-            }
-            Timer.Sample sample = Timer.start(meters);
-            Play play = new Play(session, listener);
-            play.handle(action);
-            Session saved = play.session();
-            store.save(saved);
-            sample.stop(meters.timer(LATENCY, "command", action.command().wireName()));
-            return play.turn(saved);
+            return act(session, action.get(), listener);
         }
+    }
+
+    private Turn act(Session session, Action action, TurnListener listener) {
+        validate(action);
+        if (session.finished()) {
+            throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + session.id()
+                    + "/report or start a new session");
+        }
+        Timer.Sample sample = Timer.start(meters);
+        Play play = new Play(session, listener);
+        play.handle(action);
+        Session saved = play.session();
+        store.save(saved);
+        sample.stop(meters.timer(LATENCY, "command", action.command().wireName()));
+        return play.turn(saved);
     }
 
     /** The session as its candidate sees it. */

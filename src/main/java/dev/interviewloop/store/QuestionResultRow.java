@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * One question of a session once graded or skipped (table {@code question_results}); rewritten with every save of
- * the session. Skipped questions score 0.
+ * the session (only the rows that changed are written). Skipped questions score 0.
  */
 @Entity
 @Table(name = "question_results")
@@ -50,15 +50,24 @@ public class QuestionResultRow extends PanacheEntityBase {
 
     static QuestionResultRow of(QuestionResult r) {
         QuestionResultRow row = new QuestionResultRow();
-        row.id = r.sessionId() + ":" + r.position();
-        row.sessionId = r.sessionId();
-        row.position = r.position();
-        row.questionId = r.questionId();
-        row.topic = r.topic();
-        row.score = r.score();
-        row.hints = r.hints();
-        row.skipped = r.skipped();
-        row.gradedAt = r.gradedAt();
+        row.id = idOf(r);
+        row.fill(r);
         return row;
+    }
+
+    static String idOf(QuestionResult r) {
+        return r.sessionId() + ":" + r.position();
+    }
+
+    /** Takes the result's values (a managed row is then written at commit only if one changed). */
+    void fill(QuestionResult r) {
+        sessionId = r.sessionId();
+        position = r.position();
+        questionId = r.questionId();
+        topic = r.topic();
+        score = r.score();
+        hints = r.hints();
+        skipped = r.skipped();
+        gradedAt = r.gradedAt();
     }
 }

@@ -65,9 +65,11 @@ public class SessionResource {
     public Turn act(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                     SendMessage body) {
         String token = bearer(authorization);
-        engine.authorize(id, token);
-        limits.restAction(id);
-        return engine.act(id, token, action(body), TurnListener.NONE);
+        // authorized first, then the flood limit, then the body: a stranger cannot spend a session's allowance
+        return engine.act(id, token, () -> {
+            limits.restAction(id);
+            return action(body);
+        }, TurnListener.NONE);
     }
 
     @GET
