@@ -63,6 +63,7 @@ public final class LoadBenchmark {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final KnowledgeBase knowledge = KnowledgeLoader.load(Path.of("knowledge"));
     private final List<String[]> rounds = new ArrayList<>();
+    private int stages;
     private URI base;
     private Process app;
     private long pid;
@@ -101,12 +102,14 @@ public final class LoadBenchmark {
             table.add("|---|---|---|---|---|---|---|---|---|---|");
             int warmup = Integer.parseInt(options.get("warmup-seconds"));
             if (warmup > 0) {
-                Stage w = stage("rest", 10, warmup);
+                // quick candidates, whatever the measured think time: the JIT should be warm before measuring
+                Stage w = stage("rest", 10, warmup, Math.min(1000, Integer.parseInt(options.get("think-ms"))));
                 System.out.println("warm-up: " + w.row());
             }
             for (String transport : options.get("transports").split(",")) {
                 for (String n : options.get("sessions").split(",")) {
-                    Stage s = stage(transport.strip(), Integer.parseInt(n.strip()), Integer.parseInt(options.get("seconds")));
+                    Stage s = stage(transport.strip(), Integer.parseInt(n.strip()), Integer.parseInt(options.get("seconds")),
+                            Integer.parseInt(options.get("think-ms")));
                     System.out.println(s.row());
                     table.add(s.row());
                 }
@@ -238,6 +241,79 @@ public final class LoadBenchmark {
         return total;
     }
 
+    /** The server's own timers that make up a turn, as Prometheus names them, with their label filter. */
+    private static final Map<String, String> PARTS = new java.util.LinkedHashMap<>();
+
+    static {
+        PARTS.put("answer turn", "interview_loop_turn_latency_seconds|command=\"answer\"");
+        PARTS.put("grading", "interview_loop_grading_duration_seconds|");
+        PARTS.put("retrieval", "interview_loop_retrieval_latency_seconds|");
+        PARTS.put("store save", "interview_loop_store_save_seconds|");
+        PARTS.put("store find", "interview_loop_store_find_seconds|");
+    }
+
+    /**
+     * Per part: its histogram's cumulative bucket counts (by upper bound in seconds) and, under NaN, its sum in
+     * seconds; one reading of /q/metrics.
+     */
+    private Map<String, double[]> parts() throws Exception {
+        List<String> lines = get("/q/metrics").lines().toList();
+        Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        Pattern le = Pattern.compile("le=\"([^\"]+)\"");
+        for (var part : PARTS.entrySet()) {
+            String[] nameAndLabel = part.getValue().split("\\|", -1);
+            Map<Double, Double> buckets = new java.util.TreeMap<>();
+            double sum = 0;
+            for (String line : lines) {
+                if (!line.startsWith(nameAndLabel[0] + "_") || !line.contains(nameAndLabel[1])) {
+                    continue;
+                }
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith(nameAndLabel[0] + "_bucket{")) {
+                    Matcher m = le.matcher(line);
+                    if (m.find()) {
+                        buckets.merge(m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)),
+                                value, Double::sum);
+                    }
+                } else if (line.startsWith(nameAndLabel[0] + "_sum{")) {
+                    sum += value;
+                }
+            }
+            double[] flat = new double[buckets.size() * 2 + 1];
+            int i = 0;
+            for (var b : buckets.entrySet()) {
+                flat[i++] = b.getKey();
+                flat[i++] = b.getValue();
+            }
+            flat[i] = sum;
+            out.put(part.getKey(), flat);
+        }
+        return out;
+    }
+
+    /** "grading 12.3 / 40.1, ..." over a stage: each part's mean per call and p95, from two readings. */
+    private static String partsRow(Map<String, double[]> before, Map<String, double[]> after) {
+        List<String> cells = new ArrayList<>();
+        for (String part : after.keySet()) {
+            Map<Double, Double> b = buckets(before.get(part));
+            Map<Double, Double> a = buckets(after.get(part));
+            double calls = a.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - b.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+            double[] sa = after.get(part);
+            double[] sb = before.get(part);
+            double mean = calls <= 0 ? Double.NaN : (sa[sa.length - 1] - sb[sb.length - 1]) * 1000 / calls;
+            cells.add(String.format(Locale.ROOT, "%s %.1f / %.1f (%.0f calls)", part, mean, quantile(b, a, 0.95), calls));
+        }
+        return String.join(", ", cells);
+    }
+
+    private static Map<Double, Double> buckets(double[] flat) {
+        Map<Double, Double> out = new HashMap<>();
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            out.put(flat[i], flat[i + 1]);
+        }
+        return out;
+    }
+
     /** Cumulative counts of the server's answer-turn histogram, by upper bound in seconds. */
     private Map<Double, Double> serverBuckets() throws Exception {
         Map<Double, Double> buckets = new HashMap<>();
@@ -330,16 +406,19 @@ public final class LoadBenchmark {
         }
     }
 
-    private Stage stage(String transport, int sessions, int seconds) throws Exception {
+    private Stage stage(String transport, int sessions, int seconds, int think) throws Exception {
+        int stageNumber = stages++;
         Counters counters = new Counters();
         Map<Double, Double> before = serverBuckets();
+        Map<String, double[]> partsBefore = parts();
         long cpuBefore = cpuMillis();
         long start = System.nanoTime();
         counters.deadline = start + TimeUnit.SECONDS.toNanos(seconds);
         CountDownLatch done = new CountDownLatch(sessions);
-        int think = Integer.parseInt(options.get("think-ms"));
         for (int i = 0; i < sessions; i++) {
-            long seed = 31L * i + sessions;
+            // a new seed in every stage: the same seed would replay the same answers, and a later stage would
+            // find their spans in the grader's cache
+            long seed = 31L * i + sessions + 1_000_003L * stageNumber;
             Thread.ofVirtual().start(() -> {
                 try {
                     Random random = new Random(seed);
@@ -367,6 +446,8 @@ public final class LoadBenchmark {
         done.await(seconds + 120L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<Double, Double> after = serverBuckets();
+        System.out.printf("  %s x %d, server time by part, mean / p95 (ms): %s%n", transport, sessions,
+                partsRow(partsBefore, parts()));
         double cpuPerTurn = cpuBefore < 0 ? Double.NaN : (cpuMillis() - cpuBefore) / (double) Math.max(1, counters.turns.get());
         long[] client = counters.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double[] server = {quantile(before, after, 0.50), quantile(before, after, 0.95), quantile(before, after, 0.99)};
@@ -409,17 +490,17 @@ public final class LoadBenchmark {
 
     /**
      * The scripted answers come from a fixed set; real candidates never send the same words twice. A filler word
-     * inserted every few words makes each answer new text, so the grader's span cache only helps where it
-     * would for a real candidate (a reply graded together with the earlier answers to the same question).
+     * after the second word and then every fifth word makes every sentence and clause of five words or more new
+     * text (about a fifth longer than the script), so the grader's span cache only helps where it would for a
+     * real candidate (a reply graded together with the earlier answers to the same question).
      */
     private static String perturb(String text, Random random) {
         String[] words = text.split(" ");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             out.append(i == 0 ? "" : " ").append(words[i]);
-            if (i % 4 == 3 && i + 1 < words.length) {
-                out.append(' ').append(FILLERS[random.nextInt(FILLERS.length)]).append(' ')
-                        .append(FILLERS[random.nextInt(FILLERS.length)]);
+            if (i % 5 == 1 && i + 1 < words.length) {
+                out.append(' ').append(FILLERS[random.nextInt(FILLERS.length)]);
             }
         }
         return out.toString();
