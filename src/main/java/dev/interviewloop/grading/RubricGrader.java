@@ -434,7 +434,8 @@ public final class RubricGrader implements Grader {
      * and corrections) is not cached yet: the first answer to a question would otherwise embed them one by one.
      */
     private void prefetch(Rubric rubric) {
-        if (prefetched.contains(rubric.questionText() + '\u0000' + rubric.points() + rubric.misconceptions())) {
+        String key = rubric.questionText() + '\u0000' + rubric.points() + rubric.misconceptions();
+        if (prefetched.contains(key)) {
             return;
         }
         java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
@@ -461,7 +462,7 @@ public final class RubricGrader implements Grader {
         if (prefetched.size() > 20_000) {
             prefetched.clear();
         }
-        prefetched.add(rubric.questionText() + '\u0000' + rubric.points() + rubric.misconceptions());
+        prefetched.add(key);
     }
 
     float[] embed(String text) {
