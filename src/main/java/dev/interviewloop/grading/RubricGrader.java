@@ -287,7 +287,7 @@ public final class RubricGrader implements Grader {
      * vectors, their idf weights given the question, its cue phrases' stems and the polarity of each. The same for
      * every answer to the question, so kept in {@link #statements}.
      */
-    private record Statement(String text, float[] vector, List<String> facets, List<float[]> facetVectors,
+    private record Statement(float[] vector, List<String> facets, List<float[]> facetVectors,
                              Map<String, Double> weights, List<Map<String, Double>> facetWeights,
                              List<List<String>> cueStems, boolean negative, boolean[] facetNegative) {
     }
@@ -303,7 +303,7 @@ public final class RubricGrader implements Grader {
             for (int f = 0; f < facetNegative.length; f++) {
                 facetNegative[f] = Negation.negative(facets.get(f));
             }
-            return new Statement(text, embed(text), facets, facets.stream().map(this::embed).toList(),
+            return new Statement(embed(text), facets, facets.stream().map(this::embed).toList(),
                     lexicon.weights(text, questionStems), facets.stream().map(f -> lexicon.weights(f, questionStems)).toList(),
                     cues.stream().map(TextAnalysis::terms).filter(t -> !t.isEmpty()).toList(), Negation.negative(text),
                     facetNegative);

@@ -13,7 +13,8 @@ final class Segmenter {
 
     /**
      * Sentence ends: . ! ? (not inside "e.g.", "0.5", "i.e."), line breaks, bullets, semicolons. The leading
-     * lookahead only makes the abbreviation lookbehind run where a stop is (the lookbehind at every character showed in CPU profiles of a turn).
+     * lookahead makes the abbreviation lookbehind run only where a stop is (run at every character, it showed in
+     * CPU profiles of a turn).
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?=[.!?。！？])(?<!\\b(?:e\\.g|i\\.e|etc|vs|cf|approx|Dr|Mr|Ms|e|i))[.!?。！？]+(?=\\s|$|[\"')\\]])|\\n+|;|(?<=\\s)[•·]\\s");

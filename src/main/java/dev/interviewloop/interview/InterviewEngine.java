@@ -136,23 +136,20 @@ public class InterviewEngine {
     public Turn act(String id, String token, Supplier<Action> action, TurnListener listener) {
         synchronized (lock(id)) {
             Session session = authorize(id, token);
-            return act(session, action.get(), listener);
+            Action admitted = action.get();
+            validate(admitted);
+            if (session.finished()) {
+                throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
+                        + "/report or start a new session");
+            }
+            Timer.Sample sample = Timer.start(meters);
+            Play play = new Play(session, listener);
+            play.handle(admitted);
+            Session saved = play.session();
+            store.save(saved);
+            sample.stop(meters.timer(LATENCY, "command", admitted.command().wireName()));
+            return play.turn(saved);
         }
-    }
-
-    private Turn act(Session session, Action action, TurnListener listener) {
-        validate(action);
-        if (session.finished()) {
-            throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + session.id()
-                    + "/report or start a new session");
-        }
-        Timer.Sample sample = Timer.start(meters);
-        Play play = new Play(session, listener);
-        play.handle(action);
-        Session saved = play.session();
-        store.save(saved);
-        sample.stop(meters.timer(LATENCY, "command", action.command().wireName()));
-        return play.turn(saved);
     }
 
     /** The session as its candidate sees it. */

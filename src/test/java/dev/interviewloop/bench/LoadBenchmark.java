@@ -62,6 +62,7 @@ public final class LoadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final KnowledgeBase knowledge = KnowledgeLoader.load(Path.of("knowledge"));
+    private static final String ANSWER_TURN = "answer turn";
     private final List<String[]> rounds = new ArrayList<>();
     private int stages;
     private URI base;
@@ -241,93 +242,60 @@ public final class LoadBenchmark {
         return total;
     }
 
-    /** The server's own timers that make up a turn, as Prometheus names them, with their label filter. */
-    private static final Map<String, String> PARTS = new java.util.LinkedHashMap<>();
-
-    static {
-        PARTS.put("answer turn", "interview_loop_turn_latency_seconds|command=\"answer\"");
-        PARTS.put("grading", "interview_loop_grading_duration_seconds|");
-        PARTS.put("retrieval", "interview_loop_retrieval_latency_seconds|");
-        PARTS.put("store save", "interview_loop_store_save_seconds|");
-        PARTS.put("store find", "interview_loop_store_find_seconds|");
+    /** The server's own timers that make up a turn: a name, the Prometheus metric and a label every line must have. */
+    private record Part(String name, String metric, String label) {
     }
 
-    /**
-     * Per part: its histogram's cumulative bucket counts (by upper bound in seconds) and, under NaN, its sum in
-     * seconds; one reading of /q/metrics.
-     */
-    private Map<String, double[]> parts() throws Exception {
+    private static final List<Part> PARTS = List.of(
+            new Part(ANSWER_TURN, "interview_loop_turn_latency_seconds", "command=\"answer\""),
+            new Part("grading", "interview_loop_grading_duration_seconds", ""),
+            new Part("retrieval", "interview_loop_retrieval_latency_seconds", ""),
+            new Part("store save", "interview_loop_store_save_seconds", ""),
+            new Part("store find", "interview_loop_store_find_seconds", ""));
+
+    /** One reading of a timer: cumulative bucket counts by upper bound in seconds, and the sum in seconds. */
+    private record Histogram(Map<Double, Double> buckets, double sum) {
+    }
+
+    /** Every part's histogram, from one reading of /q/metrics. */
+    private Map<String, Histogram> parts() throws Exception {
         List<String> lines = get("/q/metrics").lines().toList();
-        Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        Map<String, Histogram> out = new java.util.LinkedHashMap<>();
         Pattern le = Pattern.compile("le=\"([^\"]+)\"");
-        for (var part : PARTS.entrySet()) {
-            String[] nameAndLabel = part.getValue().split("\\|", -1);
-            Map<Double, Double> buckets = new java.util.TreeMap<>();
+        for (Part part : PARTS) {
+            Map<Double, Double> buckets = new HashMap<>();
             double sum = 0;
             for (String line : lines) {
-                if (!line.startsWith(nameAndLabel[0] + "_") || !line.contains(nameAndLabel[1])) {
+                if (!line.startsWith(part.metric() + "_") || !line.contains(part.label())) {
                     continue;
                 }
                 double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                if (line.startsWith(nameAndLabel[0] + "_bucket{")) {
+                if (line.startsWith(part.metric() + "_bucket{")) {
                     Matcher m = le.matcher(line);
                     if (m.find()) {
                         buckets.merge(m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)),
                                 value, Double::sum);
                     }
-                } else if (line.startsWith(nameAndLabel[0] + "_sum{")) {
+                } else if (line.startsWith(part.metric() + "_sum{")) {
                     sum += value;
                 }
             }
-            double[] flat = new double[buckets.size() * 2 + 1];
-            int i = 0;
-            for (var b : buckets.entrySet()) {
-                flat[i++] = b.getKey();
-                flat[i++] = b.getValue();
-            }
-            flat[i] = sum;
-            out.put(part.getKey(), flat);
+            out.put(part.name(), new Histogram(buckets, sum));
         }
         return out;
     }
 
-    /** "grading 12.3 / 40.1, ..." over a stage: each part's mean per call and p95, from two readings. */
-    private static String partsRow(Map<String, double[]> before, Map<String, double[]> after) {
+    /** "grading 12.3 / 40.1 (n calls), ..." over a stage: each part's mean per call and p95, from two readings. */
+    private static String partsRow(Map<String, Histogram> before, Map<String, Histogram> after) {
         List<String> cells = new ArrayList<>();
         for (String part : after.keySet()) {
-            Map<Double, Double> b = buckets(before.get(part));
-            Map<Double, Double> a = buckets(after.get(part));
+            Map<Double, Double> b = before.get(part).buckets();
+            Map<Double, Double> a = after.get(part).buckets();
             double calls = a.getOrDefault(Double.POSITIVE_INFINITY, 0.0) - b.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
-            double[] sa = after.get(part);
-            double[] sb = before.get(part);
-            double mean = calls <= 0 ? Double.NaN : (sa[sa.length - 1] - sb[sb.length - 1]) * 1000 / calls;
+            double mean = calls <= 0 ? Double.NaN : (after.get(part).sum() - before.get(part).sum()) * 1000 / calls;
             cells.add(String.format(Locale.ROOT, "%s %.1f / %.1f (%.0f calls)", part, mean, quantile(b, a, 0.95), calls));
         }
         return String.join(", ", cells);
-    }
-
-    private static Map<Double, Double> buckets(double[] flat) {
-        Map<Double, Double> out = new HashMap<>();
-        for (int i = 0; i + 1 < flat.length; i += 2) {
-            out.put(flat[i], flat[i + 1]);
-        }
-        return out;
-    }
-
-    /** Cumulative counts of the server's answer-turn histogram, by upper bound in seconds. */
-    private Map<Double, Double> serverBuckets() throws Exception {
-        Map<Double, Double> buckets = new HashMap<>();
-        Pattern le = Pattern.compile("le=\"([^\"]+)\"");
-        for (String line : get("/q/metrics").lines().toList()) {
-            if (line.startsWith("interview_loop_turn_latency_seconds_bucket{") && line.contains("command=\"answer\"")) {
-                Matcher m = le.matcher(line);
-                if (m.find()) {
-                    double bound = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));
-                    buckets.merge(bound, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
-                }
-            }
-        }
-        return buckets;
     }
 
     /** A quantile of the histogram's change between two readings, interpolated within its bucket (ms). */
@@ -409,8 +377,7 @@ public final class LoadBenchmark {
     private Stage stage(String transport, int sessions, int seconds, int think) throws Exception {
         int stageNumber = stages++;
         Counters counters = new Counters();
-        Map<Double, Double> before = serverBuckets();
-        Map<String, double[]> partsBefore = parts();
+        Map<String, Histogram> before = parts();
         long cpuBefore = cpuMillis();
         long start = System.nanoTime();
         counters.deadline = start + TimeUnit.SECONDS.toNanos(seconds);
@@ -445,12 +412,15 @@ public final class LoadBenchmark {
         }
         done.await(seconds + 120L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Map<Double, Double> after = serverBuckets();
+        Map<String, Histogram> after = parts();
         System.out.printf("  %s x %d, server time by part, mean / p95 (ms): %s%n", transport, sessions,
-                partsRow(partsBefore, parts()));
+                partsRow(before, after));
         double cpuPerTurn = cpuBefore < 0 ? Double.NaN : (cpuMillis() - cpuBefore) / (double) Math.max(1, counters.turns.get());
         long[] client = counters.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        double[] server = {quantile(before, after, 0.50), quantile(before, after, 0.95), quantile(before, after, 0.99)};
+        Map<Double, Double> turnsBefore = before.get(ANSWER_TURN).buckets();
+        Map<Double, Double> turnsAfter = after.get(ANSWER_TURN).buckets();
+        double[] server = {quantile(turnsBefore, turnsAfter, 0.50), quantile(turnsBefore, turnsAfter, 0.95),
+                quantile(turnsBefore, turnsAfter, 0.99)};
         return new Stage(transport, sessions, counters.turns.get(), elapsed, client, server, counters.errors.get(),
                 new java.util.TreeMap<>(counters.errorKinds), counters.roundsDone.get(), loadAverage(), cpuPerTurn);
     }
