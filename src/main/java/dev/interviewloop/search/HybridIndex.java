@@ -4,11 +4,11 @@ import dev.interviewloop.knowledge.Note;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +22,33 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * One Lucene index with two rankings over the same chunks: BM25 over the analysed text and
- * approximate nearest neighbours (HNSW) over unit embeddings, fused by reciprocal rank. One
+ * approximate nearest neighbours (HNSW) over unit embeddings above a similarity floor, fused by Lucene's
+ * reciprocal rank fusion ({@link TopDocs#rrf}). One
  * {@link IndexWriter} for the index's life; readers come from a {@link SearcherManager} and are
  * always released. Queries are built in code from analysed terms, so any user text is safe.
  */
@@ -55,7 +63,6 @@ public final class HybridIndex implements Closeable {
     private static final String DOC = "doc";
     private static final String KIND = "kind";
     private static final String VECTOR = "vector";
-    private static final String VECTOR_STORED = "vector_stored";
     private static final String HASH_KEY = "content-hash";
 
     private final Directory directory;
@@ -152,22 +159,12 @@ public final class HybridIndex implements Closeable {
         doc.add(new StoredField("body", c.text()));
         doc.add(new TextField(TextAnalysis.FIELD, c.searchableText(), Field.Store.NO));
         doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(vector);
-        doc.add(new StoredField(VECTOR_STORED, new BytesRef(bytes.array())));
         return doc;
     }
 
     private static Chunk toChunk(Document d) {
         return new Chunk(d.get(ID), d.get(DOC), d.get("docTitle"), Note.Kind.valueOf(d.get(KIND)), d.get("section"),
                 d.get("path"), d.get("body"), d.get("file"), d.getField("line").numericValue().intValue());
-    }
-
-    private static float[] storedVector(Document d) {
-        BytesRef ref = d.getBinaryValue(VECTOR_STORED);
-        float[] v = new float[ref.length / Float.BYTES];
-        ByteBuffer.wrap(ref.bytes, ref.offset, ref.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        return v;
     }
 
     public int size() {
@@ -223,24 +220,23 @@ public final class HybridIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query restriction = filter.toQuery();
-                List<Integer> lexical = lexical(searcher, text, candidates, restriction);
-                List<Integer> semantic = semantic(searcher, queryVector, candidates, restriction, minSimilarity);
-                Map<Integer, double[]> fused = new LinkedHashMap<>();
-                for (int i = 0; i < lexical.size(); i++) {
-                    fused.computeIfAbsent(lexical.get(i), d -> new double[3])[1] = i + 1;
+                TopDocs lexical = lexical(searcher, text, candidates, restriction);
+                TopDocs semantic = searcher.search(semanticQuery(queryVector, restriction), candidates);
+                int voted = lexical.scoreDocs.length + semantic.scoreDocs.length;
+                if (voted == 0) {
+                    return List.of();
                 }
-                for (int i = 0; i < semantic.size(); i++) {
-                    fused.computeIfAbsent(semantic.get(i), d -> new double[3])[2] = i + 1;
-                }
-                fused.values().forEach(r -> r[0] = (r[1] > 0 ? 1.0 / (rrfK + r[1]) : 0) + (r[2] > 0 ? 1.0 / (rrfK + r[2]) : 0));
-                List<Passage> all = new ArrayList<>();
-                for (Map.Entry<Integer, double[]> e : fused.entrySet()) {
-                    Document d = searcher.storedFields().document(e.getKey());
-                    double similarity = Embedder.dot(queryVector, storedVector(d));
-                    all.add(new Passage(toChunk(d), e.getValue()[0], (int) e.getValue()[1], (int) e.getValue()[2], similarity));
+                TopDocs fused = TopDocs.rrf(voted, rrfK, new TopDocs[] {lexical, semantic});
+                Map<Integer, Integer> lexicalRanks = ranks(lexical);
+                Map<Integer, Integer> vectorRanks = ranks(semantic);
+                Map<Integer, Float> similarities = similarities(searcher.getIndexReader(), queryVector, fused.scoreDocs);
+                List<Passage> all = new ArrayList<>(fused.scoreDocs.length);
+                for (ScoreDoc hit : fused.scoreDocs) {
+                    all.add(new Passage(toChunk(searcher.storedFields().document(hit.doc)), hit.score,
+                            lexicalRanks.getOrDefault(hit.doc, 0), vectorRanks.getOrDefault(hit.doc, 0), similarities.get(hit.doc)));
                 }
                 // Equal fused scores (one vote each) are settled by meaning.
-                all.sort(java.util.Comparator.comparingDouble(Passage::score).thenComparingDouble(Passage::similarity).reversed());
+                all.sort(Comparator.comparingDouble(Passage::score).thenComparingDouble(Passage::similarity).reversed());
                 return List.copyOf(all.subList(0, Math.min(k, all.size())));
             } finally {
                 searchers.release(searcher);
@@ -250,10 +246,10 @@ public final class HybridIndex implements Closeable {
         }
     }
 
-    private static List<Integer> lexical(IndexSearcher searcher, String text, int n, Query restriction) throws IOException {
+    private static TopDocs lexical(IndexSearcher searcher, String text, int n, Query restriction) throws IOException {
         Set<String> terms = new LinkedHashSet<>(TextAnalysis.terms(text));
         if (terms.isEmpty()) {
-            return List.of();
+            return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         terms.stream().limit(MAX_QUERY_TERMS).forEach(t -> q.add(new TermQuery(new Term(TextAnalysis.FIELD, t)), Occur.SHOULD));
@@ -261,25 +257,44 @@ public final class HybridIndex implements Closeable {
         if (restriction != null) {
             query = new BooleanQuery.Builder().add(query, Occur.MUST).add(restriction, Occur.FILTER).build();
         }
-        return docs(searcher.search(query, n).scoreDocs);
+        return searcher.search(query, n);
     }
 
-    private static List<Integer> semantic(IndexSearcher searcher, float[] vector, int n, Query restriction,
-                                          double minSimilarity) throws IOException {
-        List<Integer> out = new ArrayList<>();
-        for (ScoreDoc h : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, n, restriction), n).scoreDocs) {
-            double cosine = 2.0 * h.score - 1.0; // Lucene scores DOT_PRODUCT as (1 + dot) / 2
-            if (cosine >= minSimilarity) {
-                out.add(h.doc);
-            }
+    /**
+     * The chunks whose cosine with the query reaches the floor, best first. Lucene scores a unit-vector dot product
+     * as {@code (1 + cosine) / 2}, so the floor is given to the query on that scale.
+     */
+    private Query semanticQuery(float[] vector, Query restriction) {
+        float floor = (float) ((1 + minSimilarity) / 2);
+        return new FloatVectorSimilarityQuery.Explicit(VECTOR, vector, floor, floor, restriction);
+    }
+
+    private static Map<Integer, Integer> ranks(TopDocs hits) {
+        Map<Integer, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < hits.scoreDocs.length; i++) {
+            ranks.put(hits.scoreDocs[i].doc, i + 1);
         }
-        return out;
+        return ranks;
     }
 
-    private static List<Integer> docs(ScoreDoc[] hits) {
-        List<Integer> out = new ArrayList<>(hits.length);
-        for (ScoreDoc h : hits) {
-            out.add(h.doc);
+    /** The cosine of the query and each hit's indexed vector, read back from the vector field. */
+    private static Map<Integer, Float> similarities(IndexReader reader, float[] query, ScoreDoc[] hits) throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        Map<Integer, Float> out = new HashMap<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        int next = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (next >= docs.length || docs[next] >= end) {
+                continue;
+            }
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(VECTOR);
+            KnnVectorValues.DocIndexIterator at = vectors.iterator();
+            for (; next < docs.length && docs[next] < end; next++) {
+                int doc = docs[next];
+                at.advance(doc - leaf.docBase);
+                out.put(doc, VectorUtil.dotProduct(query, vectors.vectorValue(at.index())));
+            }
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * An ONNX sentence-embedding model shipped as a Maven artifact (LangChain4j in-process
@@ -91,20 +92,9 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
         pool.close();
     }
 
+    /** The vector scaled to unit length (in place), or left as it is when it is all zeros. */
     static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0) {
-            return v;
-        }
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / norm);
-        }
-        return out;
+        return VectorUtil.l2normalize(v, false);
     }
 
     /**

@@ -84,7 +84,7 @@ class HybridIndexTest {
 
         double expected = (top.lexicalRank() > 0 ? 1.0 / (60 + top.lexicalRank()) : 0)
                 + (top.vectorRank() > 0 ? 1.0 / (60 + top.vectorRank()) : 0);
-        assertThat(top.score()).isEqualTo(expected);
+        assertThat(top.score()).as("Lucene's fused score is a float").isEqualTo((float) expected);
         assertThat(top.similarity()).isBetween(0.3, 1.0);
     }
 
