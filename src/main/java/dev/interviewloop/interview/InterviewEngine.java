@@ -11,6 +11,7 @@ import dev.interviewloop.knowledge.Loop;
 import dev.interviewloop.knowledge.Persona;
 import dev.interviewloop.knowledge.Question;
 import dev.interviewloop.knowledge.Round;
+import dev.interviewloop.knowledge.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -609,6 +609,6 @@ public class InterviewEngine {
     }
 
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Text.score(value);
     }
 }

@@ -13,6 +13,7 @@ import dev.interviewloop.knowledge.NoteRef;
 import dev.interviewloop.knowledge.Persona;
 import dev.interviewloop.knowledge.Question;
 import dev.interviewloop.knowledge.Round;
+import dev.interviewloop.knowledge.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,6 @@ public final class Reports {
     }
 
     private static String clip(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return t.length() <= EVIDENCE_CHARS ? t : t.substring(0, EVIDENCE_CHARS - 1) + "…";
+        return Text.clip(text, EVIDENCE_CHARS);
     }
 }

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,10 +113,7 @@ public final class KnowledgeLoader {
 
     private String readUtf8(Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return Text.strictUtf8(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             problems.add(new Problem(display(file), 0, "is not valid UTF-8; save it as UTF-8"));
             return null;

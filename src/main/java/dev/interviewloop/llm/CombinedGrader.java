@@ -11,6 +11,7 @@ import dev.interviewloop.grading.KeyPointResult;
 import dev.interviewloop.grading.MisconceptionHit;
 import dev.interviewloop.grading.Verdict;
 import dev.interviewloop.knowledge.KnowledgeBase;
+import dev.interviewloop.knowledge.Text;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -171,7 +172,7 @@ public class CombinedGrader implements Grader {
 
     /** Rounds to the half step below a tie, so a mean never inflates the grade. */
     static double halfStepDown(double score) {
-        return Math.max(0, Math.min(Grade.MAX, Math.ceil(score * 2 - 0.5) / 2.0));
+        return Text.halfStepDown(score, Grade.MAX);
     }
 
     private static int rank(Verdict v) {
@@ -187,6 +188,6 @@ public class CombinedGrader implements Grader {
     }
 
     private static String format(double score) {
-        return score == Math.rint(score) ? Long.toString((long) score) : String.format(Locale.ROOT, "%.1f", score);
+        return Text.compact(score);
     }
 }

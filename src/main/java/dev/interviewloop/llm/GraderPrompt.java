@@ -3,13 +3,13 @@ package dev.interviewloop.llm;
 import dev.interviewloop.knowledge.KeyPoint;
 import dev.interviewloop.knowledge.Misconception;
 import dev.interviewloop.knowledge.Question;
+import dev.interviewloop.knowledge.Text;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The grader's prompt: the rules and the JSON shape in the system message; the question, its
@@ -130,6 +130,6 @@ final class GraderPrompt {
     }
 
     static String format(double weight) {
-        return weight == Math.rint(weight) ? Long.toString((long) weight) : String.format(Locale.ROOT, "%.1f", weight);
+        return Text.compact(weight);
     }
 }

@@ -2,6 +2,7 @@ package dev.interviewloop.llm;
 
 import dev.interviewloop.knowledge.Note;
 import dev.interviewloop.knowledge.Question;
+import dev.interviewloop.knowledge.Text;
 import dev.interviewloop.search.HybridIndex;
 import dev.interviewloop.search.KnowledgeContentRetriever;
 import dev.interviewloop.search.SearchService;
@@ -71,10 +72,7 @@ public class Grounding {
     private static GroundingPassage toPassage(String label, Content c) {
         Metadata m = c.textSegment().metadata();
         String text = c.textSegment().text().strip();
-        if (text.length() > MAX_PASSAGE_CHARS) {
-            int cut = text.lastIndexOf(' ', MAX_PASSAGE_CHARS);
-            text = text.substring(0, cut > MAX_PASSAGE_CHARS / 2 ? cut : MAX_PASSAGE_CHARS) + " …";
-        }
+        text = Text.cut(text, MAX_PASSAGE_CHARS);
         Integer line = m.getInteger("line");
         return new GroundingPassage(label, m.getString("chunk"), m.getString("doc"), m.getString("docTitle"),
                 m.getString("section"), m.getString("path"), m.getString("file"), line == null ? 0 : line, text);

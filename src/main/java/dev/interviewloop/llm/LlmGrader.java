@@ -10,6 +10,7 @@ import dev.interviewloop.grading.MisconceptionHit;
 import dev.interviewloop.grading.Verdict;
 import dev.interviewloop.knowledge.Misconception;
 import dev.interviewloop.knowledge.Question;
+import dev.interviewloop.knowledge.Text;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -124,7 +125,7 @@ public class LlmGrader implements Grader {
                 dropped++;
                 points.add(new KeyPointResult(k.id(), k.text(), k.weight(), Verdict.MISSED, "", -1, -1,
                         "the LLM grader judged this " + p.verdict() + " but its quote is not in the answer: \""
-                                + clip(p.evidence()) + "\""));
+                                + Text.clip(p.evidence(), 80) + "\""));
                 continue;
             }
             kept += k.weight() * credit(verdict);
@@ -192,24 +193,10 @@ public class LlmGrader implements Grader {
             passages.stream().filter(p -> own.contains(p.chunkId())).forEach(cited::add);
         }
         return cited.stream().map(p -> new Citation(p.doc(), p.docTitle(), p.section(), p.file(), p.line(),
-                snippet(p.text()))).toList();
+                Text.clip(p.text(), 300))).toList();
     }
 
     static double halfSteps(double score) {
-        return Math.max(0, Math.min(Grade.MAX, Math.round(score * 2) / 2.0));
-    }
-
-    private static String snippet(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= 300) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', 300);
-        return flat.substring(0, cut > 150 ? cut : 300) + "…";
-    }
-
-    private static String clip(String s) {
-        String flat = s == null ? "" : s.replaceAll("\\s+", " ").strip();
-        return flat.length() > 80 ? flat.substring(0, 80) + "…" : flat;
+        return Text.halfStep(score, Grade.MAX);
     }
 }

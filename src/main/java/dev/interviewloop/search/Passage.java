@@ -1,5 +1,7 @@
 package dev.interviewloop.search;
 
+import dev.interviewloop.knowledge.Text;
+
 /**
  * A retrieved chunk with its fused score.
  *
@@ -12,11 +14,6 @@ public record Passage(Chunk chunk, double score, int lexicalRank, int vectorRank
 
     /** The first {@code max} characters of the text, cut at a word boundary. */
     public String snippet(int max) {
-        String text = chunk.text().replaceAll("\\s+", " ").strip();
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max) + "…";
+        return Text.clip(chunk.text(), max);
     }
 }

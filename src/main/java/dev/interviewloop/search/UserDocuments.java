@@ -3,12 +3,10 @@ package dev.interviewloop.search;
 import dev.interviewloop.knowledge.Markdown;
 import dev.interviewloop.knowledge.Note;
 import dev.interviewloop.knowledge.Section;
+import dev.interviewloop.knowledge.Text;
 import io.quarkus.logging.Log;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,10 +91,7 @@ public final class UserDocuments {
 
     private static String decodeUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Text.strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -11,6 +11,7 @@ import dev.interviewloop.knowledge.Loop;
 import dev.interviewloop.knowledge.Persona;
 import dev.interviewloop.knowledge.Question;
 import dev.interviewloop.knowledge.Round;
+import dev.interviewloop.knowledge.Text;
 import dev.interviewloop.store.PracticePlan.Planned;
 import dev.interviewloop.store.PracticePlan.Reason;
 import dev.interviewloop.store.SpacedRepetition.Schedule;
@@ -157,6 +158,6 @@ public class PracticeService {
     }
 
     private static String score(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Text.score(value);
     }
 }
