@@ -1,6 +1,7 @@
 package dev.interviewloop.web;
 
 import dev.interviewloop.knowledge.KnowledgeBase;
+import dev.interviewloop.knowledge.Markdown;
 import dev.interviewloop.knowledge.Note;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,11 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class NoteResource {
 
-    public record SectionView(String id, String heading, String path, String text) {
+    /**
+     * @param text the section's Markdown, as indexed and cited
+     * @param html the same rendered by the parser that split the note (raw HTML shown as text), for the page to show
+     */
+    public record SectionView(String id, String heading, String path, String text, String html) {
     }
 
     public record NoteView(String id, String title, String kind, List<SectionView> sections) {
@@ -34,6 +39,7 @@ public class NoteResource {
                 .orElseThrow(() -> ApiException.notFound("no note '" + id + "'; notes: "
                         + knowledge.notes().keySet().stream().sorted().toList()));
         return new NoteView(note.id(), note.title(), note.kind().name().toLowerCase(),
-                note.sections().stream().map(s -> new SectionView(s.id(), s.heading(), s.path(), s.text())).toList());
+                note.sections().stream().map(s -> new SectionView(s.id(), s.heading(), s.path(), s.text(),
+                        Markdown.html(s.text()))).toList());
     }
 }

@@ -18,9 +18,8 @@ const renderer = {
   },
 };
 
-// chat text keeps its line breaks; reference notes are hard-wrapped prose, so theirs are only spaces
+// chat text keeps its line breaks (reference notes are rendered by the server: htmlInto)
 const chat = new Marked({ gfm: true, breaks: true, async: false, renderer });
-const prose = new Marked({ gfm: true, breaks: false, async: false, renderer });
 
 const PURIFY = {
   ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'b', 'i', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li',
@@ -44,15 +43,22 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** Markdown text -> a sanitised DocumentFragment, ready to append. {breaks: false} for hard-wrapped documents. */
-export function renderMarkdown(text, { breaks = true } = {}) {
-  const html = (breaks ? chat : prose).parse(String(text ?? ''));
+/** Markdown text -> a sanitised DocumentFragment, ready to append. */
+export function renderMarkdown(text) {
+  const html = chat.parse(String(text ?? ''));
   return DOMPurify.sanitize(html, PURIFY);
 }
 
+/** An element whose content is HTML rendered by the server (a note section), sanitised as Markdown output is. */
+export function htmlInto(el, html) {
+  el.replaceChildren(DOMPurify.sanitize(String(html ?? ''), PURIFY));
+  el.classList.add('md');
+  return el;
+}
+
 /** An element whose content is the rendered Markdown. */
-export function markdownInto(el, text, options) {
-  el.replaceChildren(renderMarkdown(text, options));
+export function markdownInto(el, text) {
+  el.replaceChildren(renderMarkdown(text));
   el.classList.add('md');
   return el;
 }

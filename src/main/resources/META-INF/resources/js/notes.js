@@ -1,7 +1,7 @@
 // Reference notes: a cited section opens in a dialog over the chat; /#/notes/{note}/{section} shows the whole note.
 import { h, clear, slug, fill } from './dom.js';
 import { api } from './api.js';
-import { markdownInto } from './markdown.js';
+import { htmlInto } from './markdown.js';
 
 const cache = new Map();
 
@@ -17,17 +17,18 @@ function sectionsOf(note) {
   // tolerant of the note's shape: sections [{id, heading, text}] or a single Markdown body
   if (Array.isArray(note?.sections)) {
     return note.sections.map((s) => ({
-      id: s.id ?? slug(s.heading ?? s.title), heading: s.heading ?? s.title ?? '', text: s.text ?? s.markdown ?? '',
+      id: s.id ?? slug(s.heading ?? s.title), heading: s.heading ?? s.title ?? '', text: s.text ?? '', html: s.html ?? '',
     }));
   }
-  const body = note?.markdown ?? note?.text ?? '';
-  return [{ id: 'section', heading: '', text: body }];
+  return [];
 }
 
+// The server splits the note into the sections it cites and renders each with the same CommonMark parser, so what is
+// shown here is exactly the section a grade cites (the page only sanitises the HTML).
 function sectionBlock(section, level) {
   return h('section', { class: 'note__section', id: `note-${section.id}`, 'aria-label': section.heading || 'Note' },
     section.heading ? h(level, {}, section.heading) : null,
-    markdownInto(h('div', {}), section.text, { breaks: false }));
+    htmlInto(h('div', {}), section.html));
 }
 
 let dialog;

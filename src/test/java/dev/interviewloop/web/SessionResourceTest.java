@@ -177,7 +177,8 @@ class SessionResourceTest {
         given().when().get("/api/notes/regularization").then().statusCode(200)
                 .body("id", equalTo("regularization"))
                 .body("sections.id", org.hamcrest.Matchers.hasItem("why-l1-gives-sparse-solutions"))
-                .body("sections[0].text", notNullValue());
+                .body("sections[0].text", notNullValue())
+                .body("sections[0].html", startsWith("<p>"));
         given().when().get("/api/notes/no-such-note").then().statusCode(404);
     }
 

@@ -31,6 +31,9 @@ class NotesPageTest extends BrowserTest {
         assertThat(target).isFocused();
         assertThat(target).isInViewport();
         assertThat(target.locator("h2")).hasText(section.heading());
+        String firstWords = dev.interviewloop.knowledge.Text.clip(section.text().replaceAll("[*_`#>\\[\\]()-]", " "), 30)
+                .replace("…", "").strip();
+        assertThat(target.locator(".md")).containsText(firstWords.substring(0, firstWords.lastIndexOf(' ')));
         screenshot("note");
     }
 
