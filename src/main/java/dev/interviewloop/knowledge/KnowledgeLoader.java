@@ -59,7 +59,8 @@ public final class KnowledgeLoader {
         }
     }
 
-    private record Located<T>(T value, YamlFile file, int line) {
+    /** A value read from a YAML file, with where it is: the JSON Pointer of its node and that node's line. */
+    private record Located<T>(T value, YamlFile file, String at, int line) {
     }
 
     private KnowledgeBase run() {
@@ -154,18 +155,16 @@ public final class KnowledgeLoader {
         return out;
     }
 
-    private <T> T parse(Path file, String text, Class<T> type) {
+    private <T> T parse(YamlFile file, String text, Class<T> type) {
         try {
             return yaml.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             // Records are built after their whole object is read, so Jackson's location is the object's end;
-            // the unknown key itself is easy to find in the text.
-            int reported = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int line = new YamlFile(display(file), text.lines().toList()).lineOf(e.getPropertyName(), null, 1);
-            problems.add(new Problem(display(file), line > 1 || reported == 0 ? line : reported,
+            // the path of the exception names the unknown key, whose line the parser recorded.
+            problems.add(new Problem(file.path(), file.line(e),
                     "unknown field '" + e.getPropertyName() + "'; known fields are " + e.getKnownPropertyIds()));
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(display(file), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            problems.add(new Problem(file.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getOriginalMessage().lines().findFirst().orElse("cannot be parsed")));
         }
         return null;
@@ -179,17 +178,17 @@ public final class KnowledgeLoader {
             if (text == null) {
                 continue;
             }
-            T value = parse(file, text, type);
+            YamlFile yamlFile = YamlFile.of(display(file), text);
+            T value = parse(yamlFile, text, type);
             if (value == null) {
                 continue;
             }
-            YamlFile yamlFile = new YamlFile(display(file), text.lines().toList());
             String key = id.apply(value);
-            if (!validId(yamlFile, 1, what, key)) {
+            if (!validId(yamlFile, "", what, key)) {
                 continue;
             }
-            int line = yamlFile.lineOf("id", key, 1);
-            Located<T> previous = out.putIfAbsent(key, new Located<>(value, yamlFile, line));
+            int line = yamlFile.line("/id");
+            Located<T> previous = out.putIfAbsent(key, new Located<>(value, yamlFile, "", line));
             if (previous != null) {
                 problems.add(new Problem(yamlFile.path(), line, what + " id '" + key + "' is already used in "
                         + previous.file().path() + ":" + previous.line() + "; ids must be unique"));
@@ -205,19 +204,19 @@ public final class KnowledgeLoader {
             if (text == null) {
                 continue;
             }
-            QuestionFile parsed = parse(file, text, QuestionFile.class);
+            YamlFile yamlFile = YamlFile.of(display(file), text);
+            QuestionFile parsed = parse(yamlFile, text, QuestionFile.class);
             if (parsed == null) {
                 continue;
             }
-            YamlFile yamlFile = new YamlFile(display(file), text.lines().toList());
-            int from = 1;
-            for (Question q : parsed.questions()) {
-                if (!validId(yamlFile, from, "question", q.id())) {
+            for (int i = 0; i < parsed.questions().size(); i++) {
+                Question q = parsed.questions().get(i);
+                String at = "/questions/" + i;
+                if (!validId(yamlFile, at, "question", q.id())) {
                     continue;
                 }
-                int line = yamlFile.lineOf("id", q.id(), from);
-                from = line + 1;
-                Located<Question> previous = out.putIfAbsent(q.id(), new Located<>(q, yamlFile, line));
+                int line = yamlFile.line(at + "/id");
+                Located<Question> previous = out.putIfAbsent(q.id(), new Located<>(q, yamlFile, at, line));
                 if (previous != null) {
                     problems.add(new Problem(yamlFile.path(), line, "question id '" + q.id() + "' is already used in "
                             + previous.file().path() + ":" + previous.line() + "; ids must be unique"));
@@ -227,13 +226,14 @@ public final class KnowledgeLoader {
         return out;
     }
 
-    private boolean validId(YamlFile file, int from, String what, String id) {
+    /** Whether the node at {@code at} has a valid id; reports the problem if not. */
+    private boolean validId(YamlFile file, String at, String what, String id) {
         if (id == null || id.isBlank()) {
-            problems.add(new Problem(file.path(), from, what + " has no 'id'; add one (lower-case letters, digits, dashes)"));
+            problems.add(new Problem(file.path(), file.line(at), what + " has no 'id'; add one (lower-case letters, digits, dashes)"));
             return false;
         }
         if (!ID.matcher(id).matches()) {
-            problems.add(new Problem(file.path(), file.lineOf("id", id, from), what + " id '" + id
+            problems.add(new Problem(file.path(), file.line(at + "/id"), what + " id '" + id
                     + "' is not valid; use lower-case letters, digits and dashes"));
             return false;
         }
@@ -260,12 +260,12 @@ public final class KnowledgeLoader {
         require(f, located.line(), what, "pace", p.pace());
         require(f, located.line(), what, "opening", p.opening());
         if (p.bar() <= 0 || p.bar() > 5) {
-            problems.add(new Problem(f.path(), f.lineOf("bar", null, located.line()), what
+            problems.add(new Problem(f.path(), f.line("/bar"), what
                     + " has bar " + p.bar() + "; set 'bar' to the average score (above 0, at most 5) this interviewer hires at"));
         }
         for (VoiceLine line : List.of(VoiceLine.OPENING, VoiceLine.ASK, VoiceLine.CLOSING)) {
             if (p.lines(line).isEmpty()) {
-                problems.add(new Problem(f.path(), f.lineOf("voice", null, located.line()), what
+                problems.add(new Problem(f.path(), f.line("/voice/" + line.yamlName()), what
                         + " has no '" + line.yamlName() + "' lines under 'voice'; add at least one"));
             }
         }
@@ -276,6 +276,7 @@ public final class KnowledgeLoader {
         Question q = located.value();
         YamlFile f = located.file();
         int line = located.line();
+        String base = located.at();
         String what = "question '" + q.id() + "'";
         require(f, line, what, "topic", q.topic());
         require(f, line, what, "title", q.title());
@@ -284,8 +285,10 @@ public final class KnowledgeLoader {
         require(f, line, what, "keyPoints", q.keyPoints());
         require(f, line, what, "references", q.references());
         Set<String> pointIds = new HashSet<>();
-        for (KeyPoint k : q.keyPoints()) {
-            int at = k.id() == null ? line : f.lineOf("id", k.id(), line);
+        for (int i = 0; i < q.keyPoints().size(); i++) {
+            KeyPoint k = q.keyPoints().get(i);
+            String node = base + "/keyPoints/" + i;
+            int at = f.line(node + "/id");
             if (k.id() == null || !ID.matcher(k.id()).matches()) {
                 problems.add(new Problem(f.path(), at, what + " has a key point without a valid 'id'"));
             } else if (!pointIds.add(k.id())) {
@@ -293,40 +296,44 @@ public final class KnowledgeLoader {
             }
             require(f, at, what + " key point '" + k.id() + "'", "text", k.text());
             if (!(k.weight() > 0) || k.weight() > 10) {
-                problems.add(new Problem(f.path(), f.lineOf("weight", null, at), what + " key point '" + k.id()
+                problems.add(new Problem(f.path(), f.line(node + "/weight"), what + " key point '" + k.id()
                         + "' has weight " + k.weight() + "; weights are numbers above 0 and at most 10"));
             }
         }
         Set<String> misconceptionIds = new HashSet<>();
-        for (Misconception m : q.misconceptions()) {
-            int at = m.id() == null ? line : f.lineOf("id", m.id(), line);
+        for (int i = 0; i < q.misconceptions().size(); i++) {
+            Misconception m = q.misconceptions().get(i);
+            int at = f.line(base + "/misconceptions/" + i + "/id");
             if (m.id() == null || !ID.matcher(m.id()).matches() || !misconceptionIds.add(m.id())) {
                 problems.add(new Problem(f.path(), at, what + " has a misconception without a unique valid 'id'"));
             }
             require(f, at, what + " misconception '" + m.id() + "'", "statement", m.statement());
             require(f, at, what + " misconception '" + m.id() + "'", "correction", m.correction());
         }
-        for (FollowUp fu : q.followUps()) {
-            int at = fu.id() == null ? line : f.lineOf("id", fu.id(), line);
+        for (int i = 0; i < q.followUps().size(); i++) {
+            FollowUp fu = q.followUps().get(i);
+            String node = base + "/followUps/" + i;
+            int at = f.line(node + "/id");
             require(f, at, what + " follow-up '" + fu.id() + "'", "prompt", fu.prompt());
             if (fu.trigger() == null || !TRIGGER.matcher(fu.trigger()).matches()) {
-                problems.add(new Problem(f.path(), at, what + " follow-up '" + fu.id() + "' has trigger '" + fu.trigger()
+                problems.add(new Problem(f.path(), f.line(node + "/trigger"), what + " follow-up '" + fu.id() + "' has trigger '" + fu.trigger()
                         + "'; use strong, weak, missed:<key point id> or misconception:<misconception id>"));
             } else if (fu.on() == FollowUp.On.MISSED && !pointIds.contains(fu.target())) {
-                problems.add(new Problem(f.path(), f.lineOf("trigger", fu.trigger(), at), what + " follow-up '" + fu.id()
+                problems.add(new Problem(f.path(), f.line(node + "/trigger"), what + " follow-up '" + fu.id()
                         + "' is triggered by key point '" + fu.target() + "', which the question does not have; known: " + pointIds));
             } else if (fu.on() == FollowUp.On.MISCONCEPTION && !misconceptionIds.contains(fu.target())) {
-                problems.add(new Problem(f.path(), f.lineOf("trigger", fu.trigger(), at), what + " follow-up '" + fu.id()
+                problems.add(new Problem(f.path(), f.line(node + "/trigger"), what + " follow-up '" + fu.id()
                         + "' is triggered by misconception '" + fu.target() + "', which the question does not have; known: "
                         + misconceptionIds));
             }
             if (fu.question() != null && !questionIds.contains(fu.question())) {
-                problems.add(new Problem(f.path(), f.lineOf("question", fu.question(), at), what + " follow-up '" + fu.id()
+                problems.add(new Problem(f.path(), f.line(node + "/question"), what + " follow-up '" + fu.id()
                         + "' points to question '" + fu.question() + "', which is not in the bank; add it or remove 'question'"));
             }
         }
-        for (NoteRef ref : q.references()) {
-            int at = f.lineOf("note", ref.note(), line);
+        for (int i = 0; i < q.references().size(); i++) {
+            NoteRef ref = q.references().get(i);
+            int at = f.line(base + "/references/" + i + "/note");
             Note note = ref.note() == null ? null : notes.get(ref.note());
             if (note == null) {
                 problems.add(new Problem(f.path(), at, what + " cites note '" + ref.note()
@@ -338,11 +345,11 @@ public final class KnowledgeLoader {
             }
         }
         if (q.source() != null && q.source().writeup() != null && !sources.containsKey(q.source().writeup())) {
-            problems.add(new Problem(f.path(), f.lineOf("writeup", q.source().writeup(), line), what
+            problems.add(new Problem(f.path(), f.line(base + "/source/writeup"), what
                     + " names write-up '" + q.source().writeup() + "', which is not in knowledge/sources/"));
         }
         if (q.difficulty() < 0 || q.difficulty() > 5) {
-            problems.add(new Problem(f.path(), f.lineOf("difficulty", null, line), what
+            problems.add(new Problem(f.path(), f.line(base + "/difficulty"), what
                     + " has difficulty " + q.difficulty() + "; use 1 (easy) to 5 (hard)"));
         }
     }
@@ -355,17 +362,17 @@ public final class KnowledgeLoader {
         require(f, located.line(), what, "title", loop.title());
         require(f, located.line(), what, "rounds", loop.rounds());
         if (loop.source() != null && !sources.containsKey(loop.source())) {
-            problems.add(new Problem(f.path(), f.lineOf("source", loop.source(), located.line()), what
+            problems.add(new Problem(f.path(), f.line("/source"), what
                     + " names write-up '" + loop.source() + "', which is not in knowledge/sources/"));
         }
         Set<String> roundIds = new HashSet<>();
-        int from = located.line();
-        for (Round round : loop.rounds()) {
-            if (!validId(f, from, what + " round", round.id())) {
+        for (int i = 0; i < loop.rounds().size(); i++) {
+            Round round = loop.rounds().get(i);
+            String node = "/rounds/" + i;
+            if (!validId(f, node, what + " round", round.id())) {
                 continue;
             }
-            int at = f.lineOf("id", round.id(), from);
-            from = at + 1;
+            int at = f.line(node + "/id");
             String r = what + " round '" + round.id() + "'";
             if (!roundIds.add(round.id())) {
                 problems.add(new Problem(f.path(), at, r + " is listed twice; round ids must be unique within a loop"));
@@ -373,23 +380,25 @@ public final class KnowledgeLoader {
             require(f, at, r, "title", round.title());
             require(f, at, r, "questions", round.questions());
             if (round.persona() == null || !personaIds.contains(round.persona())) {
-                problems.add(new Problem(f.path(), f.lineOf("persona", round.persona(), at), r + " is played by persona '"
+                problems.add(new Problem(f.path(), f.line(node + "/persona"), r + " is played by persona '"
                         + round.persona() + "', which is not in knowledge/personas/; known: " + personaIds));
             }
             if (round.durationMinutes() <= 0) {
                 problems.add(new Problem(f.path(), at, r + " needs 'durationMinutes' above 0"));
             }
             if (round.questionBudget() < 0 || round.questionBudget() > round.questions().size()) {
-                problems.add(new Problem(f.path(), f.lineOf("questionBudget", null, at), r + " has questionBudget "
+                problems.add(new Problem(f.path(), f.line(node + "/questionBudget"), r + " has questionBudget "
                         + round.questionBudget() + " but plans " + round.questions().size() + " questions"));
             }
             Set<String> planned = new HashSet<>();
-            for (String qid : round.questions()) {
+            for (int j = 0; j < round.questions().size(); j++) {
+                String qid = round.questions().get(j);
+                int planLine = f.line(node + "/questions/" + j);
                 if (!questionIds.contains(qid)) {
-                    problems.add(new Problem(f.path(), f.lineContaining(qid, at), r + " plans question '" + qid
+                    problems.add(new Problem(f.path(), planLine, r + " plans question '" + qid
                             + "', which is not in the bank (knowledge/questions/)"));
                 } else if (!planned.add(qid)) {
-                    problems.add(new Problem(f.path(), f.lineContaining(qid, at), r + " plans question '" + qid + "' twice"));
+                    problems.add(new Problem(f.path(), planLine, r + " plans question '" + qid + "' twice"));
                 }
             }
         }

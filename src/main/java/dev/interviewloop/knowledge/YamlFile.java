@@ -1,37 +1,63 @@
 package dev.interviewloop.knowledge;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * A YAML file's lines, to point a problem found after parsing at the line it comes from.
- * Mapping to records loses positions, so the loader finds the line of a {@code key: value} by
- * scanning the text from a known starting line.
+ * A YAML file's positions, to point a problem found after mapping to records at the line it comes from. The lines are
+ * the YAML parser's own token locations, one per node, keyed by the node's JSON Pointer ({@code /questions/3/keyPoints/0/weight}):
+ * a key's line for a field, the first line of a mapping or list item.
  */
-record YamlFile(String path, List<String> lines) {
+record YamlFile(String path, Map<String, Integer> lines) {
 
-    /**
-     * The 1-based line of the first {@code key: value} at or after {@code fromLine} (block or flow
-     * style; a null value matches any value), or {@code fromLine} when there is none.
-     */
-    int lineOf(String key, String value, int fromLine) {
-        String valuePart = value == null ? "" : "['\"]?" + Pattern.quote(value) + "['\"]?\\s*($|[,}\\]#])";
-        Pattern pattern = Pattern.compile("(^|[\\s{,-])" + Pattern.quote(key) + "\\s*:\\s*" + valuePart);
-        for (int i = Math.max(fromLine, 1) - 1; i < lines.size(); i++) {
-            if (pattern.matcher(lines.get(i)).find()) {
-                return i + 1;
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /** The positions of every node of the text; a text that does not parse keeps those read before the error. */
+    static YamlFile of(String path, String text) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = YAML.createParser(text)) {
+            while (parser.nextToken() != null) {
+                lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        parser.currentTokenLocation().getLineNr());
             }
+        } catch (IOException e) {
+            // the mapping reports the syntax error with its own location
         }
-        return Math.max(fromLine, 1);
+        return new YamlFile(path, Map.copyOf(lines));
     }
 
-    /** The 1-based line of the first occurrence of {@code text} at or after {@code fromLine}, or {@code fromLine}. */
-    int lineContaining(String text, int fromLine) {
-        for (int i = Math.max(fromLine, 1) - 1; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
+    /** The 1-based line of the node at this pointer, or of its nearest ancestor that is in the file. */
+    int line(String pointer) {
+        for (JsonPointer at = JsonPointer.compile(pointer); at != null; at = at.head()) {
+            Integer line = lines.get(at.toString());
+            if (line != null) {
+                return line;
             }
         }
-        return Math.max(fromLine, 1);
+        return 1;
+    }
+
+    /** The line of the node a mapping error points at (an unknown field: the field's own line). */
+    int line(JsonMappingException e) {
+        return line(pointer(e.getPath()));
+    }
+
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            out.append('/');
+            if (ref.getFieldName() != null) {
+                out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                out.append(ref.getIndex());
+            }
+        }
+        return out.toString();
     }
 }

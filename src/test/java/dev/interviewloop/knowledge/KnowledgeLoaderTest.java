@@ -251,6 +251,65 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void yamlSyntaxErrorNamesTheLineTheParserStoppedAt() throws IOException {
+        replace("personas/lead.yaml", "tone: brisk", "tone: brisk\n  bad indent: here");
+
+        assertThat(problems()).singleElement().asString().startsWith(prefix() + "personas/lead.yaml:6:");
+    }
+
+    @Test
+    void anUnknownFieldDeepInAQuestionIsNamedAtItsOwnLine() throws IOException {
+        replace("questions/basics.yaml", "        weight: 1\n", "        weight: 1\n        wieght: 2\n");
+
+        assertThat(problems()).singleElement().asString()
+                .startsWith(prefix() + "questions/basics.yaml:16:")
+                .contains("unknown field 'wieght'");
+    }
+
+    @Test
+    void aBadWeightIsReportedAtTheWeightOfThatKeyPoint() throws IOException {
+        replace("questions/basics.yaml", "weight: 1", "weight: 0");
+
+        assertThat(problems()).singleElement().asString()
+                .startsWith(prefix() + "questions/basics.yaml:15:")
+                .contains("key point 'remedies' has weight 0.0");
+    }
+
+    @Test
+    void aMisconceptionIdEqualToAKeyPointIdIsLocatedInTheMisconceptions() throws IOException {
+        // the same id text appears first among the key points: positions come from the parser, not a text search
+        replace("questions/basics.yaml", "      - id: epochs\n        statement: More epochs fix it.\n",
+                "      - id: gap\n        statement: More epochs fix it.\n      - id: gap\n        statement: Again.\n");
+
+        assertThat(problems()).anySatisfy(p -> assertThat(p)
+                .startsWith(prefix() + "questions/basics.yaml:19:")
+                .contains("misconception without a unique valid 'id'"));
+    }
+
+    @Test
+    void aRoundPlanningAnUnknownQuestionIsReportedAtThatListItem() throws IOException {
+        replace("loops/loop-a.yaml", "      - q-one", "      - q-one\n      - q-on");
+
+        assertThat(problems()).singleElement().asString()
+                .startsWith(prefix() + "loops/loop-a.yaml:13:")
+                .contains("plans question 'q-on'");
+    }
+
+    @Test
+    void aFlowStyleReferenceIsReportedAtItsLine() throws IOException {
+        replace("questions/basics.yaml", "note: reg,", "note: regularisation,");
+
+        assertThat(problems()).singleElement().asString().startsWith(prefix() + "questions/basics.yaml:29:");
+    }
+
+    @Test
+    void anUnknownPersonaIsReportedAtTheRoundsPersonaLine() throws IOException {
+        replace("loops/loop-a.yaml", "persona: lead", "persona: director");
+
+        assertThat(problems()).singleElement().asString().startsWith(prefix() + "loops/loop-a.yaml:8:");
+    }
+
+    @Test
     void missingRequiredFieldIsNamed() throws IOException {
         replace("questions/basics.yaml", "    prompt: How do you detect overfitting?\n", "");
 
