@@ -303,14 +303,15 @@ public final class KnowledgeLoader {
         Set<String> misconceptionIds = new HashSet<>();
         for (int i = 0; i < q.misconceptions().size(); i++) {
             Misconception m = q.misconceptions().get(i);
-            int at = f.line(base + "/misconceptions/" + i + "/id");
+            String node = base + "/misconceptions/" + i;
+            int at = f.line(node + "/id");
             if (m.id() == null || !ID.matcher(m.id()).matches() || !misconceptionIds.add(m.id())) {
                 problems.add(new Problem(f.path(), at, what + " has a misconception without a unique valid 'id'"));
             }
             require(f, at, what + " misconception '" + m.id() + "'", "statement", m.statement());
             require(f, at, what + " misconception '" + m.id() + "'", "correction", m.correction());
             if (m.contradicts() != null && !pointIds.contains(m.contradicts())) {
-                problems.add(new Problem(f.path(), f.lineOf("contradicts", m.contradicts(), at), what + " misconception '" + m.id()
+                problems.add(new Problem(f.path(), f.line(node + "/contradicts"), what + " misconception '" + m.id()
                         + "' contradicts key point '" + m.contradicts() + "', which the question does not have; known: " + pointIds));
             }
         }
