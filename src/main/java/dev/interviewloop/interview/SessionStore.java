@@ -1,6 +1,5 @@
 package dev.interviewloop.interview;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Where sessions are kept. The engine saves the whole session after every turn. */
@@ -9,7 +8,4 @@ public interface SessionStore {
     Optional<Session> find(String id);
 
     void save(Session session);
-
-    /** Every session, newest first. */
-    List<Session> all();
 }

@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,13 +99,6 @@ public class JpaSessionStore implements SessionStore {
             }
         }
         stored.values().forEach(QuestionResultRow::delete);
-    }
-
-    @Override
-    @Transactional
-    public List<Session> all() {
-        List<SessionRow> rows = SessionRow.list("order by startedAt desc, id");
-        return rows.stream().map(r -> documents.read(r.id, r.document)).toList();
     }
 
     /** The report of a finished session, for the history's score and verdict. */

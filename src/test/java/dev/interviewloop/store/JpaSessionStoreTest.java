@@ -123,16 +123,6 @@ class JpaSessionStoreTest {
     }
 
     @Test
-    void allListsSessionsNewestFirst() {
-        Session older = StoredSessions.finished(Mode.PRACTICE, StoredSessions.T0);
-        Session newer = StoredSessions.finished(Mode.MOCK, StoredSessions.T0.plusSeconds(3600));
-        store.save(older);
-        store.save(newer);
-
-        assertThat(store.all()).containsExactly(newer, older);
-    }
-
-    @Test
     void tokensAreStoredOnlyAsTheirSha256() throws SQLException {
         // given a session started through the engine, which hands out the token once
         Started started = engine.start(StoredSessions.LOOP, StoredSessions.ROUND, "practice", TurnListener.NONE);

@@ -1,16 +1,10 @@
 package dev.interviewloop.interview;
 
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Sessions in memory: lost on restart. The default until a durable store is configured. */
-@ApplicationScoped
-@DefaultBean
+/** Sessions in a map, for the engine's tests (the service keeps them in the database: store/JpaSessionStore). */
 public class InMemorySessionStore implements SessionStore {
 
     private final ConcurrentMap<String, Session> sessions = new ConcurrentHashMap<>();
@@ -23,10 +17,5 @@ public class InMemorySessionStore implements SessionStore {
     @Override
     public void save(Session session) {
         sessions.put(session.id(), session);
-    }
-
-    @Override
-    public List<Session> all() {
-        return sessions.values().stream().sorted(Comparator.comparing(Session::startedAt).reversed()).toList();
     }
 }
