@@ -78,6 +78,16 @@ public class CodeRunner {
                 .orElse(Path.of(System.getProperty("java.io.tmpdir"), "interview-loop-runs"))));
     }
 
+    /** Runs under way. */
+    int running() {
+        return pool.getActiveCount();
+    }
+
+    /** Runs waiting for a free slot. */
+    int queued() {
+        return pool.getQueue().size();
+    }
+
     /** The interpreter that runs code, found on first use. */
     public PythonRuntime python() {
         return python.get();

@@ -89,7 +89,7 @@ public final class TestedGrades {
         }
         StringBuilder b = new StringBuilder("Tests: " + execution.passed() + " of " + execution.total() + " passed");
         execution.cases().stream().filter(c -> !c.passed() && "correctness".equals(c.check())).findFirst()
-                .ifPresentOrElse(c -> b.append("; the first failing case is ").append(describe(c, task)).append('.'),
+                .ifPresentOrElse(c -> b.append("; the first failing case is ").append(describe(c)).append('.'),
                         () -> b.append('.'));
         if (execution.status() == Execution.Status.CRASHED && execution.message() != null) {
             b.append(" The run stopped early: ").append(execution.message()).append('.');
@@ -102,8 +102,14 @@ public final class TestedGrades {
         return b.toString();
     }
 
+    /** A failing case as one sentence: {@code Case 'x' fails: f(1) returned 2, expected 3.} */
+    public static String failure(CaseResult c) {
+        String d = describe(c);
+        return c.hidden() ? "The hidden case '" + c.name() + "' fails." : "Case " + d + ".";
+    }
+
     /** One failing case as the candidate may see it: everything for a visible case, only the name for a hidden one. */
-    public static String describe(CaseResult c, CodingTask task) {
+    public static String describe(CaseResult c) {
         if (c.hidden()) {
             return "the hidden case '" + c.name() + "'";
         }

@@ -18,6 +18,8 @@ import java.util.Locale;
  * @param inputs how list arguments are passed: as Python lists, or as NumPy arrays (then the question needs NumPy)
  * @param limits CPU time per case and memory
  * @param complexity the complexity the question asks for, and what checks it; null when it asks for none
+ * @param complexityFollowUp the question's follow-up that asks for the better complexity: the interviewer asks it
+ *                           once the code is correct but misses the requirement, and never when it meets it; or null
  * @param tolerance the absolute and relative tolerance numbers are compared with
  * @param fixtures Python helpers the cases' {@code argsCode} may call, or null
  * @param cases in the order they run: the visible examples, then the hidden cases
@@ -25,7 +27,7 @@ import java.util.Locale;
  * @param file where the tests are, for messages
  */
 public record CodingTask(String questionId, String function, String signature, String starter, Inputs inputs,
-                         CodingLimits limits, String complexity, double tolerance, String fixtures, List<TestCase> cases,
+                         CodingLimits limits, String complexity, String complexityFollowUp, double tolerance, String fixtures, List<TestCase> cases,
                          String solution, String file) {
 
     /** How list arguments reach the candidate's function. */

@@ -69,7 +69,8 @@ public final class KnowledgeLoader {
 
     /** A {@code knowledge/coding/*.yaml} file as written; the loader adds the question id and the solution. */
     private record CodingFile(String function, String signature, String starter, CodingTask.Inputs inputs,
-                              CodingLimits limits, String complexity, Double tolerance, String fixtures,
+                              CodingLimits limits, String complexity, String complexityFollowUp, Double tolerance,
+                              String fixtures,
                               List<TestCase> cases) {
         CodingFile {
             cases = Lists.copy(cases);
@@ -534,6 +535,12 @@ public final class KnowledgeLoader {
                     + "'check: complexity' and its limit (seconds or maxMemoryMb)"
                     : " have a case with 'check: complexity' but no 'complexity' saying what it checks; add it")));
         }
+        if (c.complexityFollowUp() != null && (!asksComplexity || question.value().followUps().stream()
+                .noneMatch(fu -> fu.id().equals(c.complexityFollowUp())))) {
+            problems.add(new Problem(f.path(), f.lineOf("complexityFollowUp", null, 1), what + " name complexityFollowUp '"
+                    + c.complexityFollowUp() + "', which needs a 'complexity' requirement and a follow-up of question '"
+                    + id + "' with that id; its follow-ups: " + question.value().followUps().stream().map(FollowUp::id).toList()));
+        }
         Path solutionFile = root.resolve("coding").resolve(id + ".py");
         String solution = Files.isRegularFile(solutionFile) ? readUtf8(solutionFile) : null;
         if (solution == null) {
@@ -551,6 +558,6 @@ public final class KnowledgeLoader {
                 : signature + (signature.endsWith(":") ? "" : ":") + "\n    ...\n";
         return new CodingTask(id, c.function(), signature, starter,
                 c.inputs() == null ? CodingTask.Inputs.LISTS : c.inputs(), limits, asksComplexity ? c.complexity().strip()
-                : null, tolerance, c.fixtures(), c.cases(), solution, f.path());
+                : null, c.complexityFollowUp(), tolerance, c.fixtures(), c.cases(), solution, f.path());
     }
 }

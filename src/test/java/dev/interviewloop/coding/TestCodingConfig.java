@@ -12,7 +12,7 @@ record TestCodingConfig(String python, int concurrentRuns, int queuedRuns) imple
 
     @Override
     public double setupSeconds() {
-        return 2;
+        return 1;
     }
 
     @Override
