@@ -6,6 +6,16 @@ public final class CodingAnswers {
     private CodingAnswers() {
     }
 
+    /** The code of an answer (its fenced block). */
+    public static String code(String answer) {
+        return CodeBlocks.extract(answer, "min_distance").orElseThrow();
+    }
+
+    /** The words of an answer (before its fenced block). */
+    public static String words(String answer) {
+        return answer.substring(0, answer.indexOf("```")).strip();
+    }
+
     /** Correct, one row of the table: O(n) space. */
     public static final String ONE_ROW = """
             dp[i][j] is the edit distance of the first i characters of word1 and the first j of word2; when the last
