@@ -200,6 +200,24 @@ class SandboxTest {
                 t.fixtures(), t.cases(), t.solution(), t.file());
     }
 
+    @Test
+    void withoutPythonTheGradeSaysSoAndStandsOnTheRubric() {
+        CodeRunner none = new CodeRunner(new TestCodingConfig("no-such-python3", 1, 1), new SimpleMeterRegistry());
+
+        Execution e = none.run(TASK, TASK.solution(), CodeRunner.Scope.ALL);
+        dev.interviewloop.grading.Grade rubric = new dev.interviewloop.grading.Grade(3.0, "rubric", "bank",
+                "edit-distance", java.util.List.of(), java.util.List.of(), java.util.Set.of(), "Covered: the recurrence.",
+                null, java.util.List.of());
+        dev.interviewloop.grading.Grade graded = TestedGrades.combine(rubric, e, TASK);
+
+        assertThat(e.status()).isEqualTo(Status.UNAVAILABLE);
+        assertThat(e.message()).contains("no Python interpreter was found ('no-such-python3'");
+        assertThat(graded.score()).isEqualTo(3.0);
+        assertThat(graded.grader()).isEqualTo("rubric");
+        assertThat(graded.feedback()).startsWith("The tests did not run (no Python interpreter was found")
+                .contains("graded by the rubric alone");
+    }
+
     private static boolean busy(CodeRunner runner) {
         return runner.queued() >= 1;
     }

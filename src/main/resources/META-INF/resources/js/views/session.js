@@ -191,13 +191,7 @@ class SessionPage {
     if (this.busy || this.view?.done || !this.editor) return;
     const words = this.textarea.value.trim();
     const text = `${words ? `${words}\n\n` : ''}\`\`\`python\n${this.editor.value().replace(/\s+$/, '')}\n\`\`\``;
-    const body = this.retrying ? { command: 'retry', text } : { text };
-    this.pendingText = this.textarea.value;
-    if (this.act(body)) {
-      this.textarea.value = '';
-      this.textarea.dispatchEvent(new Event('input'));
-      this.setRetrying(false);
-    }
+    this.sendText(text);
   }
 
   start() {
@@ -653,6 +647,11 @@ class SessionPage {
       announce('Write an answer first.');
       return;
     }
+    this.sendText(text);
+  }
+
+  /** Sends an answer (or, while retrying, the new answer); the box empties once it is on its way. */
+  sendText(text) {
     const body = this.retrying ? { command: 'retry', text } : { text };
     this.pendingText = this.textarea.value;
     if (this.act(body)) {
