@@ -1,5 +1,7 @@
 package dev.interviewloop.interview;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.interviewloop.grading.Grade;
 import dev.interviewloop.grading.GradeOutcome;
 import dev.interviewloop.grading.Grader;
@@ -23,14 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Runs interview rounds: one state machine per session. Every candidate action is handled under the
- * session's lock: record the candidate's message, grade an answer with the {@link Grader}, let the
+ * Runs interview rounds: one state machine per session. Every candidate action is authorized first (nothing is kept
+ * for a request that is not), then handled under the session's lock: record the candidate's message, grade an answer with the {@link Grader}, let the
  * {@link Decider} choose the next move, have the {@link InterviewerVoice} word it (streaming through a
  * {@link TurnListener}), and save the session.
  *
@@ -63,7 +63,11 @@ public class InterviewEngine {
     private final MeterRegistry meters;
     private final Policy policy;
     private final Decider decider;
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    /**
+     * One lock per session being worked on. Values are weakly held: an entry lives only while a thread holds or waits
+     * for its lock, so the table is as large as the actions in flight, not as the sessions ever seen.
+     */
+    private final Cache<String, Object> locks = Caffeine.newBuilder().weakValues().build();
 
     @Inject
     public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
@@ -111,16 +115,15 @@ public class InterviewEngine {
         Session fresh = new Session(UUID.randomUUID().toString(), SessionTokens.hash(token), loop.id(), round.id(),
                 persona.id(), mode, SessionTokens.newSeed(), now, now.plus(Duration.ofMinutes(round.durationMinutes())),
                 null, SessionState.AWAITING_ANSWER, null, 0, List.of(), List.of());
-        synchronized (lock(fresh.id())) {
-            Timer.Sample sample = Timer.start(meters);
-            Play play = new Play(fresh, listener);
-            play.say(Move.OPENING, play.context(Move.OPENING, null));
-            play.advance();
-            Session saved = play.session();
-            store.save(saved);
-            sample.stop(meters.timer(LATENCY, "command", "start"));
-            return new Started(SessionView.of(saved, loop, knowledge, voice.name()), token);
-        }
+        // a new random id: nobody else can act on it yet, so no lock
+        Timer.Sample sample = Timer.start(meters);
+        Play play = new Play(fresh, listener);
+        play.say(Move.OPENING, play.context(Move.OPENING, null));
+        play.advance();
+        Session saved = play.session();
+        store.save(saved);
+        sample.stop(meters.timer(LATENCY, "command", "start"));
+        return new Started(SessionView.of(saved, loop, knowledge, voice.name()), token);
     }
 
     /** Handles one candidate action in a running session. */
@@ -129,15 +132,16 @@ public class InterviewEngine {
     }
 
     /**
-     * Handles one candidate action in a running session; {@code action} is asked for only once the token is
-     * checked, so a caller can admit the request (rate limits) and read its body after authorization without
-     * loading the session twice.
+     * Handles one candidate action in a running session. In this order: the token is checked (a stranger leaves
+     * nothing behind), then {@code action} is asked for, so a caller can admit the request (rate limits) and read its
+     * body after authorization and before any lock; then the session's lock is taken and the session read.
      */
     public Turn act(String id, String token, Supplier<Action> action, TurnListener listener) {
+        checkToken(id, store.tokenHash(id).orElseThrow(() -> notFound(id)), token);
+        Action admitted = action.get();
+        validate(admitted);
         synchronized (lock(id)) {
-            Session session = authorize(id, token);
-            Action admitted = action.get();
-            validate(admitted);
+            Session session = store.find(id).orElseThrow(() -> notFound(id));
             if (session.finished()) {
                 throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
                         + "/report or start a new session");
@@ -182,14 +186,24 @@ public class InterviewEngine {
     /** The session, if the token is its token: 404 unknown id, 401 no token, 403 wrong token. */
     public Session authorize(String id, String token) {
         Session session = store.find(id).orElseThrow(() -> notFound(id));
+        checkToken(id, session.tokenHash(), token);
+        return session;
+    }
+
+    private static void checkToken(String id, String tokenHash, String token) {
         if (token == null || token.isBlank()) {
             throw new SessionException(401, "token", "this session needs its token: send 'Authorization: Bearer <token>' "
                     + "(or '?token=' on the WebSocket) with the token POST /api/sessions returned");
         }
-        if (!SessionTokens.matches(token.strip(), session.tokenHash())) {
+        if (!SessionTokens.matches(token.strip(), tokenHash)) {
             throw new SessionException(403, "token", "the token does not belong to session " + id);
         }
-        return session;
+    }
+
+    /** How many sessions have a lock entry now (actions in flight); for tests of the bound. */
+    long lockedSessions() {
+        locks.cleanUp();
+        return locks.estimatedSize();
     }
 
     public String interviewer() {
@@ -224,7 +238,7 @@ public class InterviewEngine {
     }
 
     private Object lock(String id) {
-        return locks.computeIfAbsent(id, k -> new Object());
+        return locks.get(id, k -> new Object());
     }
 
     /** One action's work on a session: mutable copies of what changes, and the messages added. */

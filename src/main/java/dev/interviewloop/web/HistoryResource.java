@@ -60,7 +60,7 @@ public class HistoryResource {
     @Path("progress/plot.svg")
     @Produces("image/svg+xml")
     public String plot(@QueryParam("topic") List<String> topics) {
-        return ProgressPlot.svg(progress.progress(), topics == null ? Set.of() : Set.copyOf(topics));
+        return ProgressPlot.svg(progress.progress(), Set.copyOf(Fields.limited("topic", topics, Fields.MAX_ID)));
     }
 
     @GET
@@ -77,8 +77,10 @@ public class HistoryResource {
 
     @POST
     @Path("practice")
+    @ClientLimited
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startPractice(PracticeBody body) {
+        Fields.limited("mode", body == null ? null : body.mode(), Fields.MAX_ID);
         PracticeStarted started = practice.start(body == null || body.mode() == null ? "practice" : body.mode());
         return Response.created(URI.create("/api/sessions/" + started.session().id()))
                 .entity(new PracticeResponse(started.session(), started.token(), started.plan())).build();

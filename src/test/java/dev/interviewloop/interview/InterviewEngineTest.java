@@ -433,4 +433,40 @@ class InterviewEngineTest {
         assertThat(s.session().interviewer()).isEqualTo("llm");
         assertThat(s.session().messages().get(0).speaker()).isEqualTo("built-in");
     }
+
+    @Test
+    void actionsOnUnknownSessionsOrWithAWrongTokenLeaveNothingBehind() {
+        // given: a real session, and a stranger who knows its id but not its token
+        Started s = start("practice");
+        java.util.concurrent.atomic.AtomicInteger bodiesRead = new java.util.concurrent.atomic.AtomicInteger();
+
+        // when: thousands of answers to random ids and to the real id with bogus tokens
+        for (int i = 0; i < 5_000; i++) {
+            String id = i % 2 == 0 ? java.util.UUID.randomUUID().toString() : s.session().id();
+            assertThatThrownBy(() -> engine.act(id, "bogus", () -> {
+                bodiesRead.incrementAndGet();
+                return Action.answer("a");
+            }, TurnListener.NONE)).isInstanceOfSatisfying(SessionException.class,
+                    e -> assertThat(e.status()).isIn(403, 404));
+        }
+
+        // then: no lock was made, no body read, and the session is as it was
+        assertThat(engine.lockedSessions()).isZero();
+        assertThat(bodiesRead).hasValue(0);
+        assertThat(store.find(s.session().id()).orElseThrow().messages()).hasSize(2);
+    }
+
+    @Test
+    void theLockTableHoldsOnlySessionsWithAnActionInFlight() throws Exception {
+        // given: many sessions, each answered once
+        for (int i = 0; i < 200; i++) {
+            say(start("practice"), "covers:gap");
+        }
+
+        // then: once the actions are done, their locks can go (weakly held: the collector takes them)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return engine.lockedSessions() == 0;
+        });
+    }
 }

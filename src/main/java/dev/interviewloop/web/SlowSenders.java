@@ -1,0 +1,36 @@
+package dev.interviewloop.web;
+
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Closes the connection of a request whose body has not arrived whole within
+ * {@code interview-loop.limits.body-timeout} of its start, so a client sending a byte now and then holds nothing for
+ * long (the idle timeout, {@code quarkus.http.idle-timeout}, only closes connections that send nothing at all).
+ */
+@ApplicationScoped
+public class SlowSenders {
+
+    void register(@Observes Filters filters, Vertx vertx, LimitsConfig config) {
+        long millis = config.bodyTimeout().toMillis();
+        filters.register(rc -> {
+            HttpServerRequest request = rc.request();
+            if (!request.isEnded() && request.getHeader(HttpHeaders.UPGRADE) == null) {
+                long timer = vertx.setTimer(millis, t -> {
+                    if (!request.isEnded()) {
+                        Log.debugf("closing a connection from %s: its request body took over %d ms",
+                                request.remoteAddress(), millis);
+                        request.connection().close();
+                    }
+                });
+                rc.addEndHandler(v -> vertx.cancelTimer(timer));
+            }
+            rc.next();
+        }, 1000);
+    }
+}
