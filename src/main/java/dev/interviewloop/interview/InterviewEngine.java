@@ -30,9 +30,11 @@ import java.util.stream.Collectors;
 
 /**
  * Runs interview rounds: one state machine per session. Every candidate action is authorized first (nothing is kept
- * for a request that is not), then handled under the session's lock: record the candidate's message, grade an answer with the {@link Grader}, let the
- * {@link Decider} choose the next move, have the {@link InterviewerVoice} word it (streaming through a
- * {@link TurnListener}), and save the session.
+ * for a request that is not), then handled under the session's lock: record the candidate's message, grade an answer
+ * with the {@link Grader}, let the {@link Decider} choose the next move, have the {@link InterviewerVoice} word it
+ * (streaming through a {@link TurnListener}), and append the turn to the stored session. The lock orders the turns of
+ * one instance; when instances share a database, a turn stored first by another one makes this one a
+ * {@link SessionStore.Conflict}, and it is played again on the session as it now is.
  *
  * <p>Rules beyond the decision function:
  * <ul>
@@ -52,6 +54,10 @@ public class InterviewEngine {
 
     static final String TURNS = "interview_loop.turns";
     static final String LATENCY = "interview_loop.turn.latency";
+    /** Turns played again because another turn on the same session was stored first. */
+    static final String REPLAYED = "interview_loop.turns.replayed";
+    /** How often a turn is played before the candidate is asked to send it again. */
+    private static final int MAX_ATTEMPTS = 5;
     private static final String JOIN = "\n\n";
 
     private final KnowledgeBase knowledge;
@@ -140,19 +146,34 @@ public class InterviewEngine {
         checkToken(id, store.tokenHash(id).orElseThrow(() -> notFound(id)), token);
         Action admitted = action.get();
         validate(admitted);
-        synchronized (lock(id)) {
-            Session session = store.find(id).orElseThrow(() -> notFound(id));
-            if (session.finished()) {
-                throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
-                        + "/report or start a new session");
+        for (int attempt = 1; ; attempt++) {
+            synchronized (lock(id)) {
+                Session session = store.find(id).orElseThrow(() -> notFound(id));
+                if (attempt > 1) {
+                    listener.replayed(SessionView.of(session, loopOf(session), knowledge, voice.name()));
+                }
+                if (session.finished()) {
+                    throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
+                            + "/report or start a new session");
+                }
+                Timer.Sample sample = Timer.start(meters);
+                Play play = new Play(session, listener);
+                play.handle(admitted);
+                Session saved = play.session();
+                try {
+                    store.append(session, saved);
+                } catch (SessionStore.Conflict e) {
+                    // another instance took a turn on this session meanwhile: play this one again on its result
+                    meters.counter(REPLAYED).increment();
+                    if (attempt >= MAX_ATTEMPTS) {
+                        throw new SessionException(503, null, "session " + id + " is busy with turns from elsewhere; "
+                                + "send this again in a moment");
+                    }
+                    continue;
+                }
+                sample.stop(meters.timer(LATENCY, "command", admitted.command().wireName()));
+                return play.turn(saved);
             }
-            Timer.Sample sample = Timer.start(meters);
-            Play play = new Play(session, listener);
-            play.handle(admitted);
-            Session saved = play.session();
-            store.save(saved);
-            sample.stop(meters.timer(LATENCY, "command", admitted.command().wireName()));
-            return play.turn(saved);
         }
     }
 
@@ -178,7 +199,7 @@ public class InterviewEngine {
             Session session = store.find(id).orElseThrow(() -> notFound(id));
             Play play = new Play(session, TurnListener.NONE);
             Message m = play.system(text);
-            store.save(play.session());
+            store.append(session, play.session());
             return m;
         }
     }

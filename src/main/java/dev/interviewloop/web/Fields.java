@@ -7,8 +7,10 @@ final class Fields {
 
     /** Ids and names: loops, rounds, questions, modes, commands, topics. */
     static final int MAX_ID = 200;
-    /** A question or a search given as free text. */
+    /** A question given as free text. */
     static final int MAX_QUESTION = 2_000;
+    /** A search (the index reads at most this much of a query). */
+    static final int MAX_SEARCH = 4_000;
     /** The most values of a repeated query parameter. */
     static final int MAX_VALUES = 50;
 

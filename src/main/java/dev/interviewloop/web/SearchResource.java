@@ -38,7 +38,7 @@ public class SearchResource {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("q", "give the search text in the 'q' parameter, for example /api/search?q=why+divide+by+sqrt+d_k");
         }
-        Fields.limited("q", q, Fields.MAX_QUESTION);
+        Fields.limited("q", q, Fields.MAX_SEARCH);
         return search.search(q, parseK(k)).stream().map(Hit::of).toList();
     }
 

@@ -10,6 +10,7 @@ import dev.interviewloop.interview.Message;
 import dev.interviewloop.interview.Move;
 import dev.interviewloop.interview.Role;
 import dev.interviewloop.interview.SessionException;
+import dev.interviewloop.interview.SessionView;
 import dev.interviewloop.interview.ShownGrade;
 import dev.interviewloop.interview.Turn;
 import dev.interviewloop.interview.TurnListener;
@@ -23,9 +24,6 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.buffer.Buffer;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -40,7 +38,6 @@ public class SessionSocket {
 
     static final int POLICY_VIOLATION = 1008;
     static final int MESSAGE_TOO_BIG = 1009;
-    static final int INVALID_PAYLOAD = 1007;
     private static final UserData.TypedKey<String> TOKEN = UserData.TypedKey.forString("token");
 
     /** What a client sends: {@code {"type": "answer", "text": ...}} or {@code {"type": "command", "command": ..., "text": ...}}. */
@@ -78,8 +75,9 @@ public class SessionSocket {
     }
 
     /**
-     * A text frame, read as bytes: over {@code interview-loop.limits.max-frame-bytes} closes the socket with 1009, bytes
-     * that are not UTF-8 with 1007 (RFC 6455, 7.4.1); either way nothing is processed.
+     * A text frame, measured in bytes: over {@code interview-loop.limits.max-frame-bytes} it closes the socket with 1009
+     * (message too big) and nothing is processed. (Bytes that are not UTF-8 arrive as U+FFFD: the transport decodes
+     * text frames leniently.)
      */
     @OnTextMessage
     public void message(WebSocketConnection connection, Buffer bytes) {
@@ -90,15 +88,7 @@ public class SessionSocket {
             connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, "message too big"));
             return;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.getBytes())).toString();
-        } catch (CharacterCodingException e) {
-            send(connection, error("a text frame must be UTF-8; this one is not", 400));
-            connection.closeAndAwait(new CloseReason(INVALID_PAYLOAD, "invalid UTF-8"));
-            return;
-        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
         try {
             limits.sessionAction(id);
             Action action = action(text);
@@ -211,6 +201,12 @@ public class SessionSocket {
         @Override
         public void grade(int seq, ShownGrade grade) {
             send(connection, Map.of("type", "grade", "seq", seq, "grade", grade));
+        }
+
+        /** The frames sent so far belong to a turn that was not kept: the client rebuilds from the session as it is. */
+        @Override
+        public void replayed(SessionView session) {
+            send(connection, Map.of("type", "session", "session", session));
         }
     }
 }

@@ -20,7 +20,8 @@ public class SlowSenders {
         long millis = config.bodyTimeout().toMillis();
         filters.register(rc -> {
             HttpServerRequest request = rc.request();
-            if (!request.isEnded() && request.getHeader(HttpHeaders.UPGRADE) == null) {
+            // only requests that declare a body: one without a body may stay unread (paused) while it is served
+            if (declaresBody(request) && !request.isEnded()) {
                 long timer = vertx.setTimer(millis, t -> {
                     if (!request.isEnded()) {
                         Log.debugf("closing a connection from %s: its request body took over %d ms",
@@ -32,5 +33,10 @@ public class SlowSenders {
             }
             rc.next();
         }, 1000);
+    }
+
+    private static boolean declaresBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !length.strip().equals("0")) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 }

@@ -11,8 +11,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A bare WebSocket client for what a well-behaved client library refuses to send (text frames that are not UTF-8),
- * speaking RFC 6455 over a plain socket to the test server on loopback.
+ * A bare WebSocket client that sends one frame as it is and reads until the server closes (a client library would
+ * refuse or split an oversized frame), speaking RFC 6455 over a plain socket to the test server on loopback.
  */
 final class RawSocket {
 
@@ -23,7 +23,7 @@ final class RawSocket {
 
     /**
      * Opens the session's socket, sends one text frame with {@code payload} as it is, and returns the code of the close
-     * frame the server sends (0 when the connection ends without one).
+     * frame the server sends (0 when the connection ends without one); gives up after 60 s (pings keep coming).
      */
     static int closeCodeAfterTextFrame(URI base, String id, String token, byte[] payload) throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
@@ -45,7 +45,8 @@ final class RawSocket {
             }
             out.write(frame(payload));
             out.flush();
-            while (true) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
                 int b0;
                 try {
                     b0 = in.readUnsignedByte();
@@ -64,6 +65,7 @@ final class RawSocket {
                     return data.length >= 2 ? ((data[0] & 0xff) << 8) | (data[1] & 0xff) : 0;
                 }
             }
+            return -1;
         }
     }
 
