@@ -310,6 +310,10 @@ public final class KnowledgeLoader {
             }
             require(f, at, what + " misconception '" + m.id() + "'", "statement", m.statement());
             require(f, at, what + " misconception '" + m.id() + "'", "correction", m.correction());
+            if (m.contradicts() != null && !pointIds.contains(m.contradicts())) {
+                problems.add(new Problem(f.path(), f.lineOf("contradicts", m.contradicts(), at), what + " misconception '" + m.id()
+                        + "' contradicts key point '" + m.contradicts() + "', which the question does not have; known: " + pointIds));
+            }
         }
         for (FollowUp fu : q.followUps()) {
             int at = fu.id() == null ? line : f.lineOf("id", fu.id(), line);

@@ -229,6 +229,33 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void misconceptionContradictingAKeyPointIsLinkedToIt() {
+        // a contrary claim authored for a key point: a span that states it cannot evidence that point
+        KnowledgeBase kb = KnowledgeLoader.load(root);
+        assertThat(kb.question("q-one").orElseThrow().misconceptions().get(0).contradicts()).isNull();
+    }
+
+    @Test
+    void misconceptionContradictingAnUnknownKeyPointIsReported() throws IOException {
+        replace("questions/basics.yaml", "        correction: More epochs make it worse.\n",
+                "        correction: More epochs make it worse.\n        contradicts: remedy\n");
+
+        assertThat(problems()).singleElement().asString()
+                .startsWith(prefix() + "questions/basics.yaml:20:")
+                .contains("misconception 'epochs' contradicts key point 'remedy', which the question does not have")
+                .contains("gap").contains("remedies");
+    }
+
+    @Test
+    void misconceptionContradictingAKnownKeyPointLoads() throws IOException {
+        replace("questions/basics.yaml", "        correction: More epochs make it worse.\n",
+                "        correction: More epochs make it worse.\n        contradicts: remedies\n");
+
+        assertThat(KnowledgeLoader.load(root).question("q-one").orElseThrow().misconceptions().get(0).contradicts())
+                .isEqualTo("remedies");
+    }
+
+    @Test
     void malformedTriggerIsReported() throws IOException {
         replace("questions/basics.yaml", "trigger: strong", "trigger: always");
 
