@@ -34,9 +34,9 @@ public class SessionMessageRow extends PanacheEntityBase {
     @Column(name = "said_at")
     public Instant at;
 
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, columnDefinition = "text")
     public String text;
 
-    @Column(length = 1_000_000)
+    @Column(columnDefinition = "text")
     public String grade;
 }

@@ -17,6 +17,6 @@ public class SessionQuestionRow extends PanacheEntityBase {
     @EmbeddedId
     public SessionKey key;
 
-    @Column(nullable = false, length = 1_000_000)
+    @Column(nullable = false, columnDefinition = "text")
     public String state;
 }

@@ -659,12 +659,12 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Joins a socket's text fragments into JSON frames. */
-    private static final class Collector implements WebSocket.Listener {
+    /** Joins a socket's text fragments into JSON frames (also the two-instance test's socket client). */
+    public static final class Collector implements WebSocket.Listener {
         private final LinkedBlockingQueue<JsonNode> frames;
         private final StringBuilder partial = new StringBuilder();
 
-        Collector(LinkedBlockingQueue<JsonNode> frames) {
+        public Collector(LinkedBlockingQueue<JsonNode> frames) {
             this.frames = frames;
         }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interviewloop.bench.LoadBenchmark;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SESSIONS = 4;
     /** Actions per writer per session: three writers (REST on each instance, a socket on the second) stay under the
      * per-instance flood limit of 20 per 10 s. */
@@ -132,16 +129,16 @@ class TwoInstancesIT {
     }
 
     /** The JDK's WebSocket client on one session: the opening frame, then one turn at a time. */
-    private static final class Socket implements WebSocket.Listener {
+    private static final class Socket {
         private final LinkedBlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
         private WebSocket socket;
         private JsonNode opening;
 
         static Socket open(PackagedApp app, String id, String token) throws Exception {
             Socket s = new Socket();
             URI uri = URI.create(app.baseUri().replace("http://", "ws://") + "/ws/sessions/" + id + "?token=" + token);
-            s.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, s).get(30, TimeUnit.SECONDS);
+            s.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new LoadBenchmark.Collector(s.frames))
+                    .get(30, TimeUnit.SECONDS);
             s.opening = s.frames.poll(60, TimeUnit.SECONDS);
             assertThat(s.opening).isNotNull();
             assertThat(s.opening.get("type").asText()).isEqualTo("session");
@@ -163,21 +160,6 @@ class TwoInstancesIT {
 
         void close() throws Exception {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(30, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    frames.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return CompletableFuture.completedFuture(null);
         }
     }
 }

@@ -35,7 +35,7 @@ class LimitsTest {
 
     @Test
     void searchAndSessionFieldsAreBounded() {
-        given().queryParam("q", "w ".repeat(2_001)).when().get("/api/search").then()
+        given().queryParam("q", "w".repeat(4_001)).when().get("/api/search").then()
                 .statusCode(400).body("field", equalTo("q"));
         given().contentType(ContentType.JSON).body(Map.of("loop", "l".repeat(10_000), "round", "r", "mode", "practice"))
                 .when().post("/api/sessions").then().statusCode(400).body("field", equalTo("loop"))
