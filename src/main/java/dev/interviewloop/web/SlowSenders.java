@@ -23,7 +23,7 @@ public class SlowSenders {
             // only requests that declare a body: one without a body may stay unread (paused) while it is served
             if (declaresBody(request) && !request.isEnded()) {
                 long timer = vertx.setTimer(millis, t -> {
-                    if (!request.isEnded()) {
+                    if (!bodyArrived(request)) {
                         Log.debugf("closing a connection from %s: its request body took over %d ms",
                                 request.remoteAddress(), millis);
                         request.connection().close();
@@ -33,6 +33,22 @@ public class SlowSenders {
             }
             rc.next();
         }, 1000);
+    }
+
+    /**
+     * Whether the whole body is in: by its declared length (the end of a body read whole may still wait in a paused
+     * request's queue, so {@code isEnded()} alone would cut off a request that is being served), else by its end.
+     */
+    private static boolean bodyArrived(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (request.isEnded() || length == null) {
+            return request.isEnded();
+        }
+        try {
+            return request.bytesRead() >= Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean declaresBody(HttpServerRequest request) {

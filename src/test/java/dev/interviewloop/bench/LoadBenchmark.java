@@ -97,10 +97,11 @@ public final class LoadBenchmark {
             base = URI.create(options.get("attach"));
             management = URI.create(options.getOrDefault("management", options.get("attach")));
             pid = Long.parseLong(options.getOrDefault("pid", "0"));
-        } else {
-            startApp();
         }
         try {
+            if (app == null && !options.containsKey("attach")) {
+                startApp();
+            }
             loadRounds();
             List<String> table = new ArrayList<>();
             table.add("| transport | sessions | turns | turns/s | client p50 / p95 / p99 (ms) | server p50 / p95 / p99 (ms) "
@@ -170,7 +171,8 @@ public final class LoadBenchmark {
         base = URI.create("http://127.0.0.1:" + port);
 
         long readyMillis = -1;
-        for (int i = 0; i < 1200 && app.isAlive(); i++) {
+        // up to 10 minutes: a machine busy with other builds starts the app slowly
+        for (long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); System.nanoTime() < until && app.isAlive(); ) {
             try {
                 var r = http.send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2))
                         .build(), HttpResponse.BodyHandlers.discarding());
