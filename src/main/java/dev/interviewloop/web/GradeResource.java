@@ -1,6 +1,7 @@
 package dev.interviewloop.web;
 
-import dev.interviewloop.grading.Grade;
+import dev.interviewloop.coding.CodingService;
+import dev.interviewloop.coding.TestedGrade;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.GradingService;
@@ -13,7 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Grades one answer against a bank question, free question text, or a given reference answer. Open to anyone, so
+ * Grades one answer against a bank question, free question text, or a given reference answer; an answer to a coding
+ * question is also run against its tests, and the response carries the run ({@code execution}). Open to anyone, so
  * counted per client address ({@link ClientLimited}), every field length-limited, and a few at a time
  * ({@link GradeSlots}).
  */
@@ -36,22 +38,25 @@ public class GradeResource {
 
     private final GradingService grading;
     private final Grader grader;
+    private final CodingService coding;
     private final GradeSlots slots;
     private final int maxAnswerChars;
 
     /** @param grader the configured grader: the rubric grader, or {@code llm+rubric} when an LLM is configured */
-    public GradeResource(GradingService grading, Grader grader, GradeSlots slots, InterviewConfig interview) {
+    public GradeResource(GradingService grading, Grader grader, CodingService coding, GradeSlots slots,
+                         InterviewConfig interview) {
         this.grading = grading;
         this.grader = grader;
+        this.coding = coding;
         this.slots = slots;
         this.maxAnswerChars = interview.maxAnswerChars();
     }
 
     @POST
     @ClientLimited
-    public Grade grade(GradeBody body) {
+    public TestedGrade grade(GradeBody body) {
         GradingRequest request = toRequest(body);
-        return slots.run(() -> grader.grade(request), Grade.class);
+        return slots.run(() -> coding.grade(request, grader).grade(), TestedGrade.class);
     }
 
     private GradingRequest toRequest(GradeBody body) {
