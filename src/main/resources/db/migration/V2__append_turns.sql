@@ -30,6 +30,7 @@ CREATE TABLE session_messages (
     said_at     TIMESTAMP WITH TIME ZONE,
     text        TEXT                     NOT NULL,
     grade       TEXT,
+    execution   TEXT,
     PRIMARY KEY (session_id, seq)
 );
 

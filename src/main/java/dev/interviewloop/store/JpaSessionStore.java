@@ -1,5 +1,6 @@
 package dev.interviewloop.store;
 
+import dev.interviewloop.coding.Execution;
 import dev.interviewloop.interview.EndReason;
 import dev.interviewloop.interview.Message;
 import dev.interviewloop.interview.Mode;
@@ -166,7 +167,9 @@ public class JpaSessionStore implements SessionStore {
                 .map(m -> new Message(m.key.position, Role.valueOf(m.role.toUpperCase(Locale.ROOT)), m.move, m.text,
                         m.questionId, m.speaker, m.at, m.grade == null ? null : documents.readPart(where
                         + " (table 'session_messages', seq " + m.key.position + ", column 'grade')", m.grade,
-                        ShownGrade.class)))
+                        ShownGrade.class), m.execution == null ? null : documents.readPart(where
+                        + " (table 'session_messages', seq " + m.key.position + ", column 'execution')", m.execution,
+                        Execution.class)))
                 .toList();
         return new Session(row.id, row.tokenHash, row.loopId, row.roundId, row.personaId,
                 Mode.parse(row.mode).orElseThrow(() -> new StoreException(where + ": unknown mode '" + row.mode + "'",
@@ -207,6 +210,7 @@ public class JpaSessionStore implements SessionStore {
         row.at = m.at();
         row.text = m.text();
         row.grade = m.grade() == null ? null : documents.writePart(m.grade());
+        row.execution = m.execution() == null ? null : documents.writePart(m.execution());
         return row;
     }
 

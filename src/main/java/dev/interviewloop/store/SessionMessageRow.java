@@ -39,4 +39,8 @@ public class SessionMessageRow extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String grade;
+
+    /** A code run's result (JSON), on a candidate's run of code; null otherwise. */
+    @Column(columnDefinition = "text")
+    public String execution;
 }
