@@ -18,4 +18,11 @@ public class InMemorySessionStore implements SessionStore {
     public void save(Session session) {
         sessions.put(session.id(), session);
     }
+
+    @Override
+    public void append(Session before, Session after) {
+        if (!sessions.replace(after.id(), before, after)) {
+            throw new Conflict("session " + after.id() + " changed while this turn was played", null);
+        }
+    }
 }
