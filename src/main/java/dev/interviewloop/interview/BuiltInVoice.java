@@ -32,7 +32,8 @@ public class BuiltInVoice implements InterviewerVoice {
             Move.DRILL, List.of("Good. {prompt}"),
             Move.CLARIFY, List.of("Let me put it another way: {prompt}"),
             Move.ACKNOWLEDGE, List.of("OK."),
-            Move.MOVE_ON, List.of("Let's move on."));
+            Move.MOVE_ON, List.of("Let's move on."),
+            Move.FAILING_TESTS, List.of("Your code fails a test. {prompt}"));
 
     private static final String NO_MORE_HINTS = "That was the last hint I can give. The question stands: {prompt}";
 
@@ -70,7 +71,7 @@ public class BuiltInVoice implements InterviewerVoice {
     /** Appends what the move must carry when the persona's line has no placeholder for it. */
     private static String complete(String text, String line, MoveContext ctx) {
         String must = switch (ctx.move()) {
-            case ASK, PROBE, DRILL, CLARIFY -> has(line, "prompt") ? null : ctx.prompt();
+            case ASK, PROBE, DRILL, CLARIFY, FAILING_TESTS -> has(line, "prompt") ? null : ctx.prompt();
             case HINT -> has(line, "hint") ? null : ctx.hint();
             case CHALLENGE -> has(line, "correction") || has(line, "prompt") ? null
                     : ctx.prompt() != null ? ctx.prompt() : ctx.correction();

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** What a candidate turn does: answer, or one of the commands a candidate can give. */
 public enum Command {
-    ANSWER, HINT, CLARIFY, REPEAT, SKIP, RETRY, END;
+    ANSWER, HINT, CLARIFY, REPEAT, SKIP, RETRY, END,
+    /** Run the code in {@code text} against the current coding question's visible examples; nothing is graded. */
+    RUN;
 
     @JsonValue
     public String wireName() {
@@ -21,6 +23,6 @@ public enum Command {
 
     /** Whether the command carries the candidate's words (and so a length limit applies). */
     public boolean carriesText() {
-        return this == ANSWER || this == RETRY || this == CLARIFY;
+        return this == ANSWER || this == RETRY || this == CLARIFY || this == RUN;
     }
 }

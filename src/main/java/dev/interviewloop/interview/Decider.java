@@ -1,5 +1,7 @@
 package dev.interviewloop.interview;
 
+import dev.interviewloop.coding.Execution;
+import dev.interviewloop.coding.TestedGrades;
 import dev.interviewloop.grading.Flag;
 import dev.interviewloop.grading.Grade;
 import dev.interviewloop.grading.KeyPointResult;
@@ -15,6 +17,10 @@ import java.util.function.Predicate;
  * Decides the interviewer's next move from the grade of the last answer. Plain Java with no wording
  * in it: a voice words whatever is decided here. In order:
  * <ol>
+ *   <li>for a coding question whose code ran: a failing test -> say which case fails and ask for a fix (while
+ *       follow-ups remain, once per case); correct code that misses the complexity requirement -> ask for the better
+ *       complexity (the tests' complexity follow-up, once); so the better complexity is asked for only once the code is
+ *       correct, and not at all when the code already meets it;</li>
  *   <li>a misconception not yet challenged -> challenge it (while follow-ups remain);</li>
  *   <li>a strong answer -> drill deeper with a {@code strong} follow-up once, else acknowledge and go on;</li>
  *   <li>stuck (empty, non-answer, gibberish, or a very low score) -> the next hint, or move on when the ladder is used up;</li>
@@ -52,7 +58,31 @@ public final class Decider {
      */
     public Decision decide(Question question, QuestionState state, Grade grade, Predicate<String> alreadyAsked,
                            boolean composeFollowUps) {
+        return decide(question, state, grade, alreadyAsked, composeFollowUps, null, null);
+    }
+
+    /**
+     * As {@link #decide(Question, QuestionState, Grade, Predicate, boolean)}, for a coding question whose code was
+     * run against its tests.
+     *
+     * @param tests what running the answer's code gave, or null (not a coding question, or no code ran)
+     * @param complexityFollowUp the follow-up that asks for the better complexity, or null (then one is composed from
+     *                           the requirement)
+     */
+    public Decision decide(Question question, QuestionState state, Grade grade, Predicate<String> alreadyAsked,
+                           boolean composeFollowUps, Execution tests, FollowUp complexityFollowUp) {
         boolean followUpsLeft = state.followUps() < policy.maxFollowUps();
+        String skipFollowUp = null;
+        if (tests != null && tests.ran()) {
+            Optional<Decision> fromTests = fromTests(state, tests, complexityFollowUp, followUpsLeft);
+            if (fromTests.isPresent()) {
+                return fromTests.get();
+            }
+            if (tests.complexity() != null && tests.complexity().passed() && complexityFollowUp != null) {
+                skipFollowUp = complexityFollowUp.id();  // already met: asking for it would be odd
+            }
+        }
+        String skip = skipFollowUp;
 
         Optional<MisconceptionHit> unchallenged = grade.misconceptions().stream()
                 .filter(m -> !state.challenged().contains(key(m)))
@@ -67,7 +97,7 @@ public final class Decider {
             if (!state.drilled() && state.drillOf() == null) {
                 Optional<FollowUp> drill = question.followUps().stream()
                         .filter(f -> f.on() == FollowUp.On.STRONG)
-                        .filter(f -> !state.askedFollowUps().contains(f.id()))
+                        .filter(f -> !state.askedFollowUps().contains(f.id()) && !f.id().equals(skip))
                         .filter(f -> f.question() == null || !alreadyAsked.test(f.question()))
                         .findFirst();
                 if (drill.isPresent()) {
@@ -114,6 +144,31 @@ public final class Decider {
         }
         return new Decision.Next(grade.score() >= policy.acknowledgeScore() ? Move.ACKNOWLEDGE : Move.MOVE_ON);
     }
+
+    private static Optional<Decision> fromTests(QuestionState state, Execution tests, FollowUp complexityFollowUp,
+                                                boolean followUpsLeft) {
+        if (!tests.correct()) {
+            Optional<Execution.CaseResult> failing = tests.cases().stream()
+                    .filter(c -> !c.passed() && "correctness".equals(c.check())).findFirst();
+            String id = TESTS_PREFIX + failing.map(Execution.CaseResult::name).orElse("load");
+            if (!followUpsLeft || state.askedFollowUps().contains(id)) {
+                return Optional.empty();
+            }
+            String prompt = failing.map(TestedGrades::failure)
+                    .orElse("It does not run: " + (tests.message() == null ? "no case ran" : tests.message()) + ".");
+            return Optional.of(new Decision.FailingTests(id, prompt));
+        }
+        Execution.Complexity complexity = tests.complexity();
+        if (complexity == null || complexity.passed()) {
+            return Optional.empty();
+        }
+        FollowUp ask = complexityFollowUp != null ? complexityFollowUp : new FollowUp(TESTS_PREFIX + "complexity",
+                "strong", "It is correct. Can you get it to " + complexity.requirement() + "?", null);
+        return state.askedFollowUps().contains(ask.id()) ? Optional.empty() : Optional.of(new Decision.Drill(ask));
+    }
+
+    /** Follow-up ids that record what the tests made the interviewer ask ({@code tests:<case>}). */
+    public static final String TESTS_PREFIX = "tests:";
 
     /** The follow-up id that records a probe the voice composed for a missed key point. */
     public static String composedId(String keyPointId) {

@@ -25,6 +25,13 @@ public sealed interface Decision {
     record Hint(int index) implements Decision {
     }
 
+    /**
+     * The candidate's code fails a test: say which ({@code prompt} describes the first failing case) and ask for a
+     * fix. {@code followUpId} records it, so the same failing case is raised once.
+     */
+    record FailingTests(String followUpId, String prompt) implements Decision {
+    }
+
     /** Done with this question: acknowledge it (or just move on), then ask the next one or close. */
     record Next(Move move) implements Decision {
     }

@@ -1,10 +1,14 @@
 package dev.interviewloop.interview;
 
+import dev.interviewloop.coding.CodeRunner;
+import dev.interviewloop.coding.CodingService;
+import dev.interviewloop.coding.Execution;
 import dev.interviewloop.grading.Grade;
 import dev.interviewloop.grading.GradeOutcome;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.KeyPointResult;
+import dev.interviewloop.knowledge.CodingTask;
 import dev.interviewloop.knowledge.FollowUp;
 import dev.interviewloop.knowledge.KnowledgeBase;
 import dev.interviewloop.knowledge.Loop;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -40,6 +45,11 @@ import java.util.stream.Collectors;
  *       to the same question (joined), and the question keeps the better of the old and new grade: more
  *       evidence can only help. A retry replaces every earlier answer, and its grade replaces the old one
  *       even when lower; the message shows the replaced score.</li>
+ *   <li>An answer to a coding question with tests ({@code knowledge/coding/}) is also run against every case
+ *       ({@link CodingService}), and the grade stands on the tests first; its code is the answers' code blocks
+ *       joined, so a fix given in a reply replaces the earlier function, and the new grade replaces the old one even
+ *       when lower (the code as it is now is what counts). The {@code run} command runs the code against the visible
+ *       examples only, grades nothing and gets no reply from the interviewer.</li>
  *   <li>Each hint taken on a question (asked for, or given because the candidate was stuck) lowers the most
  *       that question can score by {@link Policy#hintPenalty()}; the feedback says so.</li>
  *   <li>The round closes when the plan (up to the round's question budget) is done, when the candidate ends
@@ -63,12 +73,14 @@ public class InterviewEngine {
     private final MeterRegistry meters;
     private final Policy policy;
     private final Decider decider;
+    private final CodingService coding;
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
     @Inject
     public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
-                           SessionStore store, Clock clock, MeterRegistry meters, InterviewConfig config) {
-        this(knowledge, rounds, grader, voice, store, clock, meters, config.policy());
+                           SessionStore store, Clock clock, MeterRegistry meters, InterviewConfig config,
+                           CodingService coding) {
+        this(knowledge, rounds, grader, voice, store, clock, meters, config.policy(), coding);
     }
 
     public InterviewEngine(KnowledgeBase knowledge, Grader grader, InterviewerVoice voice, SessionStore store, Clock clock,
@@ -76,8 +88,16 @@ public class InterviewEngine {
         this(knowledge, RoundCatalog.of(knowledge), grader, voice, store, clock, meters, policy);
     }
 
+    /** An engine that runs no code: coding answers are graded by {@code grader} alone. */
     public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
                            SessionStore store, Clock clock, MeterRegistry meters, Policy policy) {
+        this(knowledge, rounds, grader, voice, store, clock, meters, policy, null);
+    }
+
+    /** @param coding runs coding answers against their tests; null runs no code */
+    public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
+                           SessionStore store, Clock clock, MeterRegistry meters, Policy policy, CodingService coding) {
+        this.coding = coding;
         this.knowledge = knowledge;
         this.rounds = rounds;
         this.grader = grader;
@@ -200,10 +220,13 @@ public class InterviewEngine {
         Objects.requireNonNull(action.command(), "command");
         String text = action.text();
         String field = "text";
-        if ((action.command() == Command.ANSWER || action.command() == Command.RETRY) && (text == null || text.isBlank())) {
-            throw SessionException.badInput(field, action.command() == Command.ANSWER
-                    ? "the answer in 'text' is empty; write an answer, or send the command 'hint', 'clarify' or 'skip'"
-                    : "'retry' needs the new answer in 'text'");
+        if ((action.command() == Command.ANSWER || action.command() == Command.RETRY || action.command() == Command.RUN)
+                && (text == null || text.isBlank())) {
+            throw SessionException.badInput(field, switch (action.command()) {
+                case ANSWER -> "the answer in 'text' is empty; write an answer, or send the command 'hint', 'clarify' or 'skip'";
+                case RUN -> "'run' needs the code to run in 'text'";
+                default -> "'retry' needs the new answer in 'text'";
+            });
         }
         if (action.command().carriesText() && text != null && text.length() > policy.maxAnswerChars()) {
             throw SessionException.badInput(field, "'text' is " + text.length() + " characters; answers are limited to "
@@ -244,6 +267,8 @@ public class InterviewEngine {
         private Instant finishedAt;
         private EndReason endReason;
         private ShownGrade newGrade;
+        /** The test run behind the last grade given in this action, or null. */
+        private Execution tested;
 
         Play(Session session, TurnListener listener) {
             this.base = session;
@@ -268,6 +293,10 @@ public class InterviewEngine {
                 return;
             }
             QuestionState q = current();
+            if (command == Command.RUN && !timeUp) {
+                run(q, action.text());
+                return;
+            }
             Message said = candidate(command, action.text(), q.questionId());
             if (command == Command.END) {
                 close(EndReason.CANDIDATE);
@@ -283,8 +312,7 @@ public class InterviewEngine {
             switch (command) {
                 case ANSWER -> {
                     QuestionState graded = grade(q, action.text(), said);
-                    apply(graded, decider.decide(question(graded), graded, graded.grade(), this::asked,
-                            voice.composesFollowUps()));
+                    apply(graded, decide(graded, graded.grade()));
                 }
                 case HINT -> hint(q);
                 case CLARIFY, REPEAT -> say(Move.CLARIFY, context(Move.CLARIFY, q).prompt(prompt(q))
@@ -315,11 +343,11 @@ public class InterviewEngine {
             Grade fresh = capped(graded(GradingRequest.of(question, text)), target.hints());
             QuestionState retried = target.retried(text, fresh);
             questions.set(index, retried);
-            attach(m, new ShownGrade(fresh, retried.previousScore()));
+            attach(m, new ShownGrade(fresh, retried.previousScore(), tested));
             if (timeUp) {
                 close(EndReason.TIME);
             } else if (index == questions.size() - 1) {
-                apply(retried, decider.decide(question, retried, fresh, this::asked, voice.composesFollowUps()));
+                apply(retried, decide(retried, fresh));
             } else {
                 say(Move.ACKNOWLEDGE, context(Move.ACKNOWLEDGE, target).candidateText(text));
             }
@@ -335,20 +363,58 @@ public class InterviewEngine {
                 all.remove(0);
             }
             Grade combined = capped(graded(GradingRequest.of(question, String.join(JOIN, all))), q.hints());
-            Grade kept = q.grade() != null && q.grade().score() > combined.score() ? q.grade() : combined;
+            boolean keepOld = q.grade() != null && q.grade().score() > combined.score() && tested == null;
+            Grade kept = keepOld ? q.grade() : combined;
             QuestionState graded = q.answered(answer, kept);
             replaceCurrent(graded);
-            attach(said, ShownGrade.of(kept));
+            attach(said, new ShownGrade(kept, null, tested));
             return graded;
         }
 
-        /** Grades with the configured grader; when it fell back (the LLM grader failed), says so in the chat. */
+        /**
+         * Grades with the configured grader, and runs a coding answer against its tests; when the grader fell back
+         * (the LLM grader failed), says so in the chat.
+         */
         private Grade graded(GradingRequest request) {
-            GradeOutcome outcome = grader.gradeWithNotice(request);
+            Optional<CodingTask> task = coding == null ? Optional.empty() : coding.task(request.question());
+            GradeOutcome outcome;
+            if (task.isPresent()) {
+                CodingService.Tested t = coding.grade(request, grader);
+                tested = t.grade().execution();
+                outcome = new GradeOutcome(t.grade().grade(), t.notice());
+            } else {
+                tested = null;
+                outcome = grader.gradeWithNotice(request);
+            }
             if (outcome.notice() != null && !outcome.notice().isBlank()) {
                 system(outcome.notice());
             }
             return outcome.grade();
+        }
+
+        private Decision decide(QuestionState q, Grade grade) {
+            Question question = question(q);
+            FollowUp complexityFollowUp = coding == null ? null : coding.task(question)
+                    .map(CodingTask::complexityFollowUp)
+                    .flatMap(id -> question.followUps().stream().filter(f -> f.id().equals(id)).findFirst())
+                    .orElse(null);
+            return decider.decide(question, q, grade, this::asked, voice.composesFollowUps(), tested, complexityFollowUp);
+        }
+
+        /** The {@code run} command: the code against the visible examples; nothing is graded, nobody replies. */
+        private void run(QuestionState q, String text) {
+            Question question = question(q);
+            CodingTask task = (coding == null ? Optional.<CodingTask>empty() : coding.task(question)).orElseThrow(() ->
+                    SessionException.conflict("'run' runs code against a coding question's tests; question '"
+                            + question.id() + "' has none, so answer it instead"));
+            Execution result = coding.run(task, text, CodeRunner.Scope.VISIBLE);
+            if (result.status() == Execution.Status.BUSY) {
+                throw new SessionException(429, null, result.message());
+            }
+            Message m = new Message(messages.size() + 1, Role.CANDIDATE, Command.RUN.wireName(), text, q.questionId(),
+                    null, now, null, result);
+            append(m);
+            listener.message(m);
         }
 
         private void apply(QuestionState q, Decision decision) {
@@ -381,6 +447,10 @@ public class InterviewEngine {
                         replaceCurrent(q.drilling(f.id()));
                         say(Move.DRILL, context(Move.DRILL, q).prompt(f.prompt()));
                     }
+                }
+                case Decision.FailingTests f -> {
+                    replaceCurrent(q.followingUp(f.followUpId(), null));
+                    say(Move.FAILING_TESTS, context(Move.FAILING_TESTS, q).prompt(f.prompt()));
                 }
                 case Decision.Hint h -> {
                     replaceCurrent(q.hinted());

@@ -14,7 +14,9 @@ public enum Move {
     CLARIFY(VoiceLine.CLARIFY),
     ACKNOWLEDGE(VoiceLine.ACKNOWLEDGE),
     MOVE_ON(VoiceLine.MOVE_ON),
-    CLOSING(VoiceLine.CLOSING);
+    CLOSING(VoiceLine.CLOSING),
+    /** The candidate's code fails a test of a coding question; the prompt names the first failing case. */
+    FAILING_TESTS(VoiceLine.FAILING_TESTS);
 
     private final VoiceLine line;
 

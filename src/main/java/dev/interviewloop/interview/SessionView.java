@@ -45,8 +45,15 @@ public record SessionView(String id, LoopRef loop, RoundRef round, PersonaRef pe
      * @param number the plan position (a drill keeps the number of the question it came from)
      * @param of how many plan questions the round asks
      * @param hintsLeft hints still available on this question
+     * @param code for a coding question with tests: the function to write and the editor's starting code; else null
      */
-    public record CurrentQuestion(String id, String title, QuestionKind kind, int number, int of, int hintsLeft) {
+    public record CurrentQuestion(String id, String title, QuestionKind kind, int number, int of, int hintsLeft,
+                                  @com.fasterxml.jackson.annotation.JsonInclude(
+                                          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Code code) {
+    }
+
+    /** What the code editor of a coding question starts from. */
+    public record Code(String language, String function, String signature, String starter, int examples) {
     }
 
     /** The view of a session of {@code loop} (a loop of the knowledge base, or one built at run time). */
@@ -57,8 +64,10 @@ public record SessionView(String id, LoopRef loop, RoundRef round, PersonaRef pe
         if (!s.finished() && s.current() != null) {
             QuestionState q = s.current();
             Question question = kb.question(q.questionId()).orElseThrow();
+            Code code = kb.coding(question.id()).map(t -> new Code("python", t.function(), t.signature(), t.starter(),
+                    t.visible().size())).orElse(null);
             current = new CurrentQuestion(question.id(), question.title(), question.kind(), q.number(), round.budget(),
-                    Math.max(0, question.hints().size() - q.hints()));
+                    Math.max(0, question.hints().size() - q.hints()), code);
         }
         String grader = s.messages().stream().filter(m -> m.grade() != null).reduce((a, b) -> b)
                 .map(m -> m.grade().grade().grader()).orElse(null);

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything under {@code knowledge/}, loaded and validated. Immutable. */
+/**
+ * Everything under {@code knowledge/}, loaded and validated. Immutable.
+ *
+ * @param coding the tests of the coding questions, by question id
+ */
 public record KnowledgeBase(List<Loop> loops, Map<String, Persona> personas, Map<String, Question> questions,
-                            Map<String, Note> notes, Map<String, Note> sources) {
+                            Map<String, Note> notes, Map<String, Note> sources, Map<String, CodingTask> coding) {
 
     public KnowledgeBase {
         loops = List.copyOf(loops);
@@ -15,6 +19,18 @@ public record KnowledgeBase(List<Loop> loops, Map<String, Persona> personas, Map
         questions = Map.copyOf(questions);
         notes = Map.copyOf(notes);
         sources = Map.copyOf(sources);
+        coding = Map.copyOf(coding);
+    }
+
+    /** Content without coding tests. */
+    public KnowledgeBase(List<Loop> loops, Map<String, Persona> personas, Map<String, Question> questions,
+                         Map<String, Note> notes, Map<String, Note> sources) {
+        this(loops, personas, questions, notes, sources, Map.of());
+    }
+
+    /** The tests a coding question's code is run against, if it has them. */
+    public Optional<CodingTask> coding(String questionId) {
+        return Optional.ofNullable(questionId == null ? null : coding.get(questionId));
     }
 
     public Optional<Loop> loop(String id) {

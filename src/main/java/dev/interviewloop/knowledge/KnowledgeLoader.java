@@ -32,11 +32,14 @@ import java.util.stream.Stream;
  * knowledge/questions/*.yaml  {@code questions:} a list of bank questions
  * knowledge/notes/*.md        reference notes; the file name is the note id
  * knowledge/sources/*.md      the interview write-ups retold; the file name is the write-up id
+ * knowledge/coding/*.yaml     the tests of a coding question, and its reference solution beside it (*.py);
+ *                             the file name is the question id
  * </pre>
  */
 public final class KnowledgeLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TRIGGER = Pattern.compile("strong|weak|missed:[a-z0-9-]+|misconception:[a-z0-9-]+");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -64,6 +67,16 @@ public final class KnowledgeLoader {
     private record Located<T>(T value, YamlFile file, int line) {
     }
 
+    /** A {@code knowledge/coding/*.yaml} file as written; the loader adds the question id and the solution. */
+    private record CodingFile(String function, String signature, String starter, CodingTask.Inputs inputs,
+                              CodingLimits limits, String complexity, String complexityFollowUp, Double tolerance,
+                              String fixtures,
+                              List<TestCase> cases) {
+        CodingFile {
+            cases = Lists.copy(cases);
+        }
+    }
+
     private KnowledgeBase run() {
         if (!Files.isDirectory(root)) {
             throw new KnowledgeException(List.of(new Problem(root.toString(), 0,
@@ -74,6 +87,7 @@ public final class KnowledgeLoader {
         Map<String, Located<Persona>> personas = readEach("personas", Persona.class, Persona::id, "persona");
         Map<String, Located<Loop>> loops = readEach("loops", Loop.class, Loop::id, "loop");
         Map<String, Located<Question>> questions = readQuestions();
+        Map<String, Located<CodingFile>> codingFiles = readEach("coding", CodingFile.class, null, "coding tests");
         if (!problems.isEmpty()) {
             // Files that cannot be read would make every reference to them look dangling: report these first.
             throw new KnowledgeException(problems);
@@ -82,6 +96,7 @@ public final class KnowledgeLoader {
         personas.values().forEach(this::checkPersona);
         questions.values().forEach(q -> checkQuestion(q, questions.keySet(), notes, sources));
         loops.values().forEach(l -> checkLoop(l, personas.keySet(), questions.keySet(), sources));
+        Map<String, CodingTask> coding = checkCoding(codingFiles, questions);
 
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
@@ -91,7 +106,7 @@ public final class KnowledgeLoader {
         Map<String, Question> questionMap = new LinkedHashMap<>();
         questions.forEach((id, q) -> questionMap.put(id, q.value()));
         List<Loop> loopList = loops.values().stream().map(Located::value).toList();
-        return new KnowledgeBase(loopList, personaMap, questionMap, notes, sources);
+        return new KnowledgeBase(loopList, personaMap, questionMap, notes, sources, coding);
     }
 
     // ---- reading ---------------------------------------------------------------------------
@@ -176,6 +191,12 @@ public final class KnowledgeLoader {
         return null;
     }
 
+    private static String fileId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** Reads each YAML file of a folder; {@code id} gives a value's id, or null to take the file name. */
     private <T> Map<String, Located<T>> readEach(String folder, Class<T> type, java.util.function.Function<T, String> id,
                                                  String what) {
         Map<String, Located<T>> out = new LinkedHashMap<>();
@@ -189,11 +210,11 @@ public final class KnowledgeLoader {
                 continue;
             }
             YamlFile yamlFile = new YamlFile(display(file), text.lines().toList());
-            String key = id.apply(value);
+            String key = id == null ? fileId(file) : id.apply(value);
             if (!validId(yamlFile, 1, what, key)) {
                 continue;
             }
-            int line = yamlFile.lineOf("id", key, 1);
+            int line = id == null ? 1 : yamlFile.lineOf("id", key, 1);
             Located<T> previous = out.putIfAbsent(key, new Located<>(value, yamlFile, line));
             if (previous != null) {
                 problems.add(new Problem(yamlFile.path(), line, what + " id '" + key + "' is already used in "
@@ -402,5 +423,145 @@ public final class KnowledgeLoader {
                 }
             }
         }
+    }
+
+    // ---- coding tests ---------------------------------------------------------------------------
+
+    private Map<String, CodingTask> checkCoding(Map<String, Located<CodingFile>> files,
+                                                Map<String, Located<Question>> questions) {
+        Map<String, CodingTask> out = new LinkedHashMap<>();
+        files.forEach((id, located) -> {
+            CodingTask task = checkCodingFile(id, located, questions.get(id));
+            if (task != null) {
+                out.put(id, task);
+            }
+        });
+        questions.values().stream()
+                .filter(q -> q.value().kind() == QuestionKind.CODING && !files.containsKey(q.value().id()))
+                .forEach(q -> problems.add(new Problem(q.file().path(), q.line(), "coding question '" + q.value().id()
+                        + "' has no tests; add knowledge/coding/" + q.value().id() + ".yaml and its reference solution "
+                        + q.value().id() + ".py (see knowledge/README.md, 'Coding tests')")));
+        for (Path py : files("coding", ".py")) {
+            if (!files.containsKey(fileId(py))) {
+                problems.add(new Problem(display(py), 0, "is a reference solution without tests; add "
+                        + fileId(py) + ".yaml beside it, or remove it"));
+            }
+        }
+        return out;
+    }
+
+    private CodingTask checkCodingFile(String id, Located<CodingFile> located, Located<Question> question) {
+        CodingFile c = located.value();
+        YamlFile f = located.file();
+        String what = "the tests of '" + id + "'";
+        int before = problems.size();
+        if (question == null || question.value().kind() != QuestionKind.CODING) {
+            problems.add(new Problem(f.path(), 1, what + " belong to no coding question: the file name is the id of a "
+                    + "bank question of kind 'coding'" + (question == null ? " and no question has this id"
+                    : ", and '" + id + "' is of kind '" + question.value().kind().yamlName() + "'")));
+            return null;
+        }
+        Set<String> pointIds = new HashSet<>();
+        question.value().keyPoints().forEach(k -> pointIds.add(k.id()));
+        if (c.function() == null || !PYTHON_NAME.matcher(c.function()).matches()) {
+            problems.add(new Problem(f.path(), f.lineOf("function", null, 1), what + " need 'function': the name "
+                    + "of the Python function the tests call, such as min_distance"));
+        } else if (c.signature() == null || !c.signature().strip().startsWith("def " + c.function() + "(")) {
+            problems.add(new Problem(f.path(), f.lineOf("signature", null, 1), what + " need 'signature': the def "
+                    + "line of '" + c.function() + "', such as \"def " + c.function() + "(word1: str, word2: str) -> int\""));
+        } else if (c.starter() != null && !c.starter().contains("def " + c.function() + "(")) {
+            problems.add(new Problem(f.path(), f.lineOf("starter", null, 1), what + " have a 'starter' that does not "
+                    + "define " + c.function() + "; start it with the signature"));
+        }
+        CodingLimits limits = c.limits();
+        if (limits == null || !(limits.seconds() > 0) || limits.seconds() > 30 || limits.memoryMb() < 16
+                || limits.memoryMb() > 4096) {
+            problems.add(new Problem(f.path(), f.lineOf("limits", null, 1), what + " need 'limits' with 'seconds' "
+                    + "(CPU seconds per case, above 0, at most 30) and 'memoryMb' (16 to 4096)"));
+        }
+        double tolerance = c.tolerance() == null ? 1e-9 : c.tolerance();
+        if (tolerance < 0 || tolerance >= 1) {
+            problems.add(new Problem(f.path(), f.lineOf("tolerance", null, 1), what + " have tolerance " + tolerance
+                    + "; use a small number such as 1.0e-6, or leave it out (1.0e-9)"));
+        }
+        Set<String> names = new HashSet<>();
+        int from = 1;
+        boolean anyVisible = false;
+        boolean anyHidden = false;
+        boolean anyComplexity = false;
+        for (TestCase t : c.cases()) {
+            if (t.name() == null || !ID.matcher(t.name()).matches()) {
+                problems.add(new Problem(f.path(), f.lineOf("cases", null, from), what + " have a case without a valid "
+                        + "'name' (lower-case letters, digits and dashes)"));
+                continue;
+            }
+            int at = f.lineOf("name", t.name(), from);
+            from = at + 1;
+            String tc = what + ", case '" + t.name() + "',";
+            if (!names.add(t.name())) {
+                problems.add(new Problem(f.path(), at, tc + " repeats an earlier case's name; names must be unique"));
+            }
+            anyVisible |= !t.hidden();
+            anyHidden |= t.hidden();
+            anyComplexity |= t.check() == TestCase.Check.COMPLEXITY;
+            if ((t.args() == null) == (t.argsCode() == null || t.argsCode().isBlank())) {
+                problems.add(new Problem(f.path(), at, tc + " needs exactly one of 'args' (the arguments as a list) and "
+                        + "'argsCode' (a Python expression that builds them)"));
+            } else if (t.args() != null && !t.args().isArray()) {
+                problems.add(new Problem(f.path(), f.lineOf("args", null, at), tc + " has 'args' that are not a list; "
+                        + "write the arguments as a list, such as [\"horse\", \"ros\"]"));
+            }
+            if ((t.expected() == null) == t.oneOf().isEmpty() || t.oneOf().size() == 1) {
+                problems.add(new Problem(f.path(), at, tc + " needs exactly one of 'expected' (the result) and 'oneOf' "
+                        + "(two or more results, any of which passes)"));
+            }
+            if (t.keyPoint() != null && !pointIds.contains(t.keyPoint())) {
+                problems.add(new Problem(f.path(), f.lineOf("keyPoint", t.keyPoint(), at), tc + " names key point '"
+                        + t.keyPoint() + "', which question '" + id + "' does not have; known: " + pointIds));
+            }
+            if (t.seconds() != null && (!(t.seconds() > 0) || t.seconds() > 60)) {
+                problems.add(new Problem(f.path(), f.lineOf("seconds", null, at), tc + " has seconds " + t.seconds()
+                        + "; use a number above 0 and at most 60"));
+            }
+            if (t.maxMemoryMb() != null && limits != null && (t.maxMemoryMb() < 1 || t.maxMemoryMb() > limits.memoryMb())) {
+                problems.add(new Problem(f.path(), f.lineOf("maxMemoryMb", null, at), tc + " has maxMemoryMb "
+                        + t.maxMemoryMb() + "; use 1 to the file's memoryMb (" + limits.memoryMb() + ")"));
+            }
+        }
+        if (!anyVisible || !anyHidden) {
+            problems.add(new Problem(f.path(), f.lineOf("cases", null, 1), what + " need at least one visible example "
+                    + "and one hidden case (hidden: true)"));
+        }
+        boolean asksComplexity = c.complexity() != null && !c.complexity().isBlank();
+        if (anyComplexity != asksComplexity) {
+            problems.add(new Problem(f.path(), f.lineOf(asksComplexity ? "complexity" : "check", null, 1), what
+                    + (asksComplexity ? " state a 'complexity' requirement but no case checks it; add a case with "
+                    + "'check: complexity' and its limit (seconds or maxMemoryMb)"
+                    : " have a case with 'check: complexity' but no 'complexity' saying what it checks; add it")));
+        }
+        if (c.complexityFollowUp() != null && (!asksComplexity || question.value().followUps().stream()
+                .noneMatch(fu -> fu.id().equals(c.complexityFollowUp())))) {
+            problems.add(new Problem(f.path(), f.lineOf("complexityFollowUp", null, 1), what + " name complexityFollowUp '"
+                    + c.complexityFollowUp() + "', which needs a 'complexity' requirement and a follow-up of question '"
+                    + id + "' with that id; its follow-ups: " + question.value().followUps().stream().map(FollowUp::id).toList()));
+        }
+        Path solutionFile = root.resolve("coding").resolve(id + ".py");
+        String solution = Files.isRegularFile(solutionFile) ? readUtf8(solutionFile) : null;
+        if (solution == null) {
+            problems.add(new Problem(f.path(), 1, what + " have no reference solution; add knowledge/coding/" + id
+                    + ".py, which a test runs against every case"));
+        } else if (c.function() != null && !solution.contains("def " + c.function() + "(")) {
+            problems.add(new Problem(display(solutionFile), 1, "the reference solution of '" + id + "' does not define "
+                    + c.function() + "()"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String signature = c.signature().strip();
+        String starter = c.starter() != null ? c.starter()
+                : signature + (signature.endsWith(":") ? "" : ":") + "\n    ...\n";
+        return new CodingTask(id, c.function(), signature, starter,
+                c.inputs() == null ? CodingTask.Inputs.LISTS : c.inputs(), limits, asksComplexity ? c.complexity().strip()
+                : null, c.complexityFollowUp(), tolerance, c.fixtures(), c.cases(), solution, f.path());
     }
 }

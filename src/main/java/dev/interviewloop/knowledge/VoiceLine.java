@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** The moves a persona has phrasings for. In YAML they are written in kebab-case (for example {@code move-on}). */
 public enum VoiceLine {
-    OPENING, ASK, PROBE, CHALLENGE, HINT, DRILL, CLARIFY, ACKNOWLEDGE, MOVE_ON, CLOSING;
+    OPENING, ASK, PROBE, CHALLENGE, HINT, DRILL, CLARIFY, ACKNOWLEDGE, MOVE_ON, CLOSING,
+    /** The candidate's code fails a test: {@code {prompt}} names the case. */
+    FAILING_TESTS;
 
     @com.fasterxml.jackson.annotation.JsonValue
     public String yamlName() {

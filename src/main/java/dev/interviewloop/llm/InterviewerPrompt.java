@@ -105,6 +105,9 @@ final class InterviewerPrompt {
             case ACKNOWLEDGE -> "Acknowledge the answer briefly in your manner. Do not judge its content, do not add to "
                     + "it, and do not ask anything.";
             case MOVE_ON -> "Leave this question briefly in your manner, without giving its answer and without asking anything.";
+            case FAILING_TESTS -> "The candidate's code was run against the tests and fails one. Tell them in your manner "
+                    + "which case fails, using exactly these facts, and ask them to fix it, without saying how:\n"
+                    + quote(turn.prompt());
             case CLOSING -> "Close the round in your manner" + (turn.endReason() == null ? "" : " (" + turn.endReason() + ")")
                     + ", in one or two sentences. Do not give any feedback on the answers.";
         };

@@ -1,6 +1,7 @@
 package dev.interviewloop.web;
 
-import dev.interviewloop.grading.Grade;
+import dev.interviewloop.coding.CodingService;
+import dev.interviewloop.coding.TestedGrade;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.GradingService;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Grades one answer against a bank question, free question text, or a given reference answer. */
+/**
+ * Grades one answer against a bank question, free question text, or a given reference answer; an answer to a coding
+ * question is also run against its tests, and the response carries the run ({@code execution}).
+ */
 @Path("/api/grade")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,16 +34,18 @@ public class GradeResource {
 
     private final GradingService grading;
     private final Grader grader;
+    private final CodingService coding;
 
     /** @param grader the configured grader: the rubric grader, or {@code llm+rubric} when an LLM is configured */
-    public GradeResource(GradingService grading, Grader grader) {
+    public GradeResource(GradingService grading, Grader grader, CodingService coding) {
         this.grading = grading;
         this.grader = grader;
+        this.coding = coding;
     }
 
     @POST
-    public Grade grade(GradeBody body) {
-        return grader.grade(toRequest(body));
+    public TestedGrade grade(GradeBody body) {
+        return coding.grade(toRequest(body), grader).grade();
     }
 
     private GradingRequest toRequest(GradeBody body) {

@@ -4,6 +4,8 @@ export const GRADERS = {
   rubric: 'Rubric grader (built-in)',
   llm: 'LLM grader',
   'llm+rubric': 'LLM and rubric graders',
+  'rubric+tests': 'Tests and the rubric grader',
+  'llm+rubric+tests': 'Tests, LLM and rubric graders',
 };
 
 export const SPEAKERS = {
@@ -31,11 +33,13 @@ export const CANDIDATE_MOVES = {
   repeat: 'Asked to repeat',
   skip: 'Skipped the question',
   end: 'Ended the round',
+  run: 'Ran the examples',
 };
 
 export const MOVES = {
   opening: 'opening', ask: 'question', probe: 'probe', challenge: 'challenge', hint: 'hint', drill: 'drill-down',
   clarify: 'clarification', acknowledge: 'acknowledgement', 'move-on': 'moving on', closing: 'closing',
+  'failing-tests': 'failing test',
 };
 
 export const VERDICTS = {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,25 +101,15 @@ class KnowledgeLoaderTest {
     }
 
     void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        new KnowledgeFolder(root).write(relative, text);
     }
 
     void replace(String relative, String from, String to) throws IOException {
-        Path file = root.resolve(relative);
-        String text = Files.readString(file);
-        assertThat(text).as("fixture contains %s", from).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        new KnowledgeFolder(root).replace(relative, from, to);
     }
 
     List<String> problems() {
-        try {
-            KnowledgeLoader.load(root);
-        } catch (KnowledgeException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-        throw new AssertionError("expected the loader to refuse the folder");
+        return new KnowledgeFolder(root).problems();
     }
 
     String prefix() {

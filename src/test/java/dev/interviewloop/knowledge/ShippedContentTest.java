@@ -132,7 +132,8 @@ class ShippedContentTest {
                     }
                 }
             }
-            for (VoiceLine move : List.of(VoiceLine.ASK, VoiceLine.PROBE, VoiceLine.DRILL, VoiceLine.CLARIFY)) {
+            for (VoiceLine move : List.of(VoiceLine.ASK, VoiceLine.PROBE, VoiceLine.DRILL, VoiceLine.CLARIFY,
+                    VoiceLine.FAILING_TESTS)) {
                 assertThat(p.lines(move)).as("%s lines of %s carry the prompt", move.yamlName(), p.id())
                         .allSatisfy(line -> assertThat(line).contains("{prompt}"));
             }

@@ -7,6 +7,7 @@ import { markdownInto } from '../markdown.js';
 import { SessionSocket } from '../socket.js';
 import { attachComposer, outgoingText } from '../composer.js';
 import { feedbackCard } from '../feedback.js';
+import { executionCard } from '../tests.js';
 import { Clock } from '../clock.js';
 import { CANDIDATE_MOVES, MOVES, capitalize, graderLabel, speakerLabel } from '../labels.js';
 import { serviceStatus } from '../status.js';
@@ -122,6 +123,7 @@ class SessionPage {
         this.sendButton),
       this.help);
     this.form.addEventListener('submit', (event) => { event.preventDefault(); this.sendAnswer(); });
+    this.buildCodePanel();
     attachComposer(this.textarea, { mode: () => this.mode, send: () => this.sendAnswer() });
     this.onKey = (event) => this.shortcut(event);
     document.addEventListener('keydown', this.onKey);
@@ -134,9 +136,62 @@ class SessionPage {
       this.alerts,
       h('div', { class: 'session__chat' }, this.transcript, this.latest, this.typing),
       this.finished,
+      this.codePanel,
       this.form));
     this.setMode('prose', false);
     this.clock = new Clock(this.clockEl);
+  }
+
+  // ---------- the code editor of coding questions ----------
+
+  buildCodePanel() {
+    this.codeSignature = h('code', { class: 'code-panel__signature' });
+    this.editorHost = h('div', { class: 'code-panel__editor' });
+    this.runButton = h('button', { type: 'button', class: 'btn btn--secondary', title: 'Run your code against the visible examples; nothing is graded (Ctrl+Enter in the editor)',
+      onclick: () => this.runCode() }, '▶ Run examples');
+    this.submitCodeButton = h('button', { type: 'button', class: 'btn btn--primary', title: 'Send the code with the explanation in the box below as your answer; every test runs (Ctrl+Shift+Enter in the editor)',
+      onclick: () => this.submitCode() }, 'Submit code');
+    this.codePanel = h('section', { class: 'code-panel', hidden: true, 'aria-label': 'Code editor' },
+      h('p', { class: 'code-panel__head' }, 'Write ', this.codeSignature, ' · Python'),
+      this.editorHost,
+      h('div', { class: 'code-panel__bar' }, this.runButton, this.submitCodeButton,
+        h('span', { class: 'muted' }, 'Explain your approach in the box below; it is sent with the code.')));
+  }
+
+  async showEditor(q) {
+    const code = q?.code;
+    this.codePanel.hidden = !code;
+    this.codePanel.parentElement?.classList.toggle('session--coding', Boolean(code));
+    if (!code || this.editorFor === q.id) return;
+    this.editorFor = q.id;
+    this.codeSignature.textContent = code.signature;
+    this.editor?.destroy();
+    this.editor = null;
+    this.editorHost.replaceWith(this.editorHost = h('div', { class: 'code-panel__editor' }));
+    try {
+      const { createCodeEditor } = await import('../code-editor.js');
+      if (this.editorFor !== q.id || this.disposed) return;
+      this.editor = createCodeEditor(this.editorHost, {
+        doc: code.starter, label: `Code for ${q.title}`, onRun: () => this.runCode(), onSubmit: () => this.submitCode(),
+      });
+    } catch (e) {
+      // without the editor, code is written in the answer box in code mode
+      this.codePanel.hidden = true;
+      this.setMode('code', false);
+      this.showError(`The code editor did not load (${e.message}); write the code in the box in code mode.`);
+    }
+  }
+
+  runCode() {
+    if (this.busy || this.view?.done || !this.editor) return;
+    this.act({ command: 'run', text: this.editor.value() });
+  }
+
+  submitCode() {
+    if (this.busy || this.view?.done || !this.editor) return;
+    const words = this.textarea.value.trim();
+    const text = `${words ? `${words}\n\n` : ''}\`\`\`python\n${this.editor.value().replace(/\s+$/, '')}\n\`\`\``;
+    this.sendText(text);
   }
 
   start() {
@@ -217,7 +272,8 @@ class SessionPage {
       this.progress.textContent = 'Round finished';
     } else if (q) {
       this.progress.textContent = `Question ${q.number} of ${q.of}${q.kind ? ` · ${q.kind}` : ''}`;
-      if (!this.modeChosen) this.setMode(q.kind === 'coding' ? 'code' : 'prose', false);
+      if (!this.modeChosen) this.setMode(q.kind === 'coding' && !q.code ? 'code' : 'prose', false);
+      this.showEditor(q);
     } else {
       this.progress.textContent = '';
     }
@@ -269,6 +325,14 @@ class SessionPage {
     // candidate
     const move = m.move ?? 'answer';
     const isAnswer = move === 'answer' || move === 'retry';
+    if (move === 'run') {
+      return h('div', { class: 'turn turn--candidate turn--run', dataset: { seq: m.seq, move } },
+        h('article', { class: 'msg msg--candidate' },
+          h('header', { class: 'msg__head' }, h('span', { class: 'msg__who' }, 'You'),
+            h('span', { class: 'msg__move' }, CANDIDATE_MOVES.run), this.time(m.at)),
+          h('details', { class: 'msg__body' }, h('summary', {}, 'The code that ran'), h('pre', {}, h('code', {}, m.text ?? '')))),
+        executionCard(m.execution));
+    }
     const body = isAnswer ? markdownInto(h('div', { class: 'msg__body' }), m.text)
       : h('div', { class: 'msg__body msg__body--command' }, h('p', {}, CANDIDATE_MOVES[move] ?? move),
         m.text && move !== 'skip' ? markdownInto(h('div', {}), m.text) : null);
@@ -280,6 +344,7 @@ class SessionPage {
           this.time(m.at)),
         body));
     if (m.grade) wrap.append(feedbackCard(m.grade, body));
+    if (m.grade?.execution) wrap.append(executionCard(m.grade.execution));
     else if (isAnswer && this.view?.mode === 'mock' && !this.view?.done) {
       wrap.append(h('p', { class: 'feedback-pending' }, 'Mock mode: feedback comes in the report at the end.'));
     }
@@ -466,13 +531,17 @@ class SessionPage {
     this.typing.hidden = !(busy && showTyping);
     this.typing.querySelector('.typing__who').textContent = `${this.view?.persona?.name ?? 'The interviewer'} is thinking…`;
     this.sendButton.disabled = busy || Boolean(this.view?.done);
-    for (const b of this.commandButtons) b.disabled = busy || Boolean(this.view?.done);
+    for (const b of [...this.commandButtons, this.runButton, this.submitCodeButton]) b.disabled = busy || Boolean(this.view?.done);
     if (busy) this.busyTimer = setTimeout(() => this.setBusy(false), 30000);
   }
 
   setDone(done, state) {
     const finished = Boolean(done) || state === 'FINISHED';
     this.form.hidden = finished;
+    if (finished) {
+      this.codePanel.hidden = true;
+      this.codePanel.parentElement?.classList.remove('session--coding');
+    }
     this.finished.hidden = !finished;
     if (finished) {
       if (this.clock.timer) this.clock.stop(true);
@@ -578,6 +647,11 @@ class SessionPage {
       announce('Write an answer first.');
       return;
     }
+    this.sendText(text);
+  }
+
+  /** Sends an answer (or, while retrying, the new answer); the box empties once it is on its way. */
+  sendText(text) {
     const body = this.retrying ? { command: 'retry', text } : { text };
     this.pendingText = this.textarea.value;
     if (this.act(body)) {
