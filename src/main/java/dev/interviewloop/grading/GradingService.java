@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Grades answers with the built-in {@link RubricGrader} (no LLM), and records how long grading
@@ -17,16 +18,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class GradingService {
 
-    /** Answers longer than this are refused. */
-    public static final int MAX_ANSWER_CHARS = 20_000;
-
     private final KnowledgeBase knowledge;
     private final RubricGrader grader;
     private final MeterRegistry registry;
     private final Timer timer;
+    /** Answers longer than this are refused ({@code interview-loop.interview.max-answer-chars}). */
+    private final int maxAnswerChars;
 
-    public GradingService(KnowledgeBase knowledge, SearchService search, Embedder embedder, MeterRegistry registry) {
+    public GradingService(KnowledgeBase knowledge, SearchService search, Embedder embedder, MeterRegistry registry,
+                          @ConfigProperty(name = "interview-loop.interview.max-answer-chars", defaultValue = "20000")
+                          int maxAnswerChars) {
         this.knowledge = knowledge;
+        this.maxAnswerChars = maxAnswerChars;
         this.registry = registry;
         GraderModel model = GraderModel.load();
         this.grader = RubricGrader.create(knowledge, search, embedder, model);
@@ -35,13 +38,13 @@ public class GradingService {
         Log.debugf("Rubric grader ready: %s", model);
     }
 
-    /** Grades one answer; the answer must not be null nor longer than {@link #MAX_ANSWER_CHARS}. */
+    /** Grades one answer; the answer must not be null nor longer than {@code max-answer-chars}. */
     public Grade grade(GradingRequest request) {
         if (request.answer() == null) {
             throw new IllegalArgumentException("the answer is missing");
         }
-        if (request.answer().length() > MAX_ANSWER_CHARS) {
-            throw new IllegalArgumentException("the answer is longer than " + MAX_ANSWER_CHARS + " characters");
+        if (request.answer().length() > maxAnswerChars) {
+            throw new IllegalArgumentException("the answer is longer than " + maxAnswerChars + " characters");
         }
         if (request.question() == null && (request.questionText() == null || request.questionText().isBlank())) {
             throw new IllegalArgumentException("a bank question or the question text is needed");

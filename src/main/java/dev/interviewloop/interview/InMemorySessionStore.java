@@ -26,6 +26,13 @@ public class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public void append(Session before, Session after) {
+        if (!sessions.replace(after.id(), before, after)) {
+            throw new Conflict("session " + after.id() + " changed while this turn was played", null);
+        }
+    }
+
+    @Override
     public List<Session> all() {
         return sessions.values().stream().sorted(Comparator.comparing(Session::startedAt).reversed()).toList();
     }

@@ -1,5 +1,7 @@
 package dev.interviewloop.interview;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.interviewloop.coding.CodeRunner;
 import dev.interviewloop.coding.CodingService;
 import dev.interviewloop.coding.Execution;
@@ -28,16 +30,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Runs interview rounds: one state machine per session. Every candidate action is handled under the
- * session's lock: record the candidate's message, grade an answer with the {@link Grader}, let the
- * {@link Decider} choose the next move, have the {@link InterviewerVoice} word it (streaming through a
- * {@link TurnListener}), and save the session.
+ * Runs interview rounds: one state machine per session. Every candidate action is authorized first (nothing is kept
+ * for a request that is not), then handled under the session's lock: record the candidate's message, grade an answer
+ * with the {@link Grader}, let the {@link Decider} choose the next move, have the {@link InterviewerVoice} word it
+ * (streaming through a {@link TurnListener}), and append the turn to the stored session. The lock orders the turns of
+ * one instance; when instances share a database, a turn stored first by another one makes this one a
+ * {@link SessionStore.Conflict}, and it is played again on the session as it now is.
  *
  * <p>Rules beyond the decision function:
  * <ul>
@@ -62,6 +64,10 @@ public class InterviewEngine {
 
     static final String TURNS = "interview_loop.turns";
     static final String LATENCY = "interview_loop.turn.latency";
+    /** Turns played again because another turn on the same session was stored first. */
+    static final String REPLAYED = "interview_loop.turns.replayed";
+    /** How often a turn is played before the candidate is asked to send it again. */
+    private static final int MAX_ATTEMPTS = 5;
     private static final String JOIN = "\n\n";
 
     private final KnowledgeBase knowledge;
@@ -74,7 +80,11 @@ public class InterviewEngine {
     private final Policy policy;
     private final Decider decider;
     private final CodingService coding;
-    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
+    /**
+     * One lock per session being worked on. Values are weakly held: an entry lives only while a thread holds or waits
+     * for its lock, so the table is as large as the actions in flight, not as the sessions ever seen.
+     */
+    private final Cache<String, Object> locks = Caffeine.newBuilder().weakValues().build();
 
     @Inject
     public InterviewEngine(KnowledgeBase knowledge, RoundCatalog rounds, Grader grader, InterviewerVoice voice,
@@ -131,16 +141,15 @@ public class InterviewEngine {
         Session fresh = new Session(UUID.randomUUID().toString(), SessionTokens.hash(token), loop.id(), round.id(),
                 persona.id(), mode, SessionTokens.newSeed(), now, now.plus(Duration.ofMinutes(round.durationMinutes())),
                 null, SessionState.AWAITING_ANSWER, null, 0, List.of(), List.of());
-        synchronized (lock(fresh.id())) {
-            Timer.Sample sample = Timer.start(meters);
-            Play play = new Play(fresh, listener);
-            play.say(Move.OPENING, play.context(Move.OPENING, null));
-            play.advance();
-            Session saved = play.session();
-            store.save(saved);
-            sample.stop(meters.timer(LATENCY, "command", "start"));
-            return new Started(SessionView.of(saved, loop, knowledge, voice.name()), token);
-        }
+        // a new random id: nobody else can act on it yet, so no lock
+        Timer.Sample sample = Timer.start(meters);
+        Play play = new Play(fresh, listener);
+        play.say(Move.OPENING, play.context(Move.OPENING, null));
+        play.advance();
+        Session saved = play.session();
+        store.save(saved);
+        sample.stop(meters.timer(LATENCY, "command", "start"));
+        return new Started(SessionView.of(saved, loop, knowledge, voice.name()), token);
     }
 
     /** Handles one candidate action in a running session. */
@@ -149,26 +158,42 @@ public class InterviewEngine {
     }
 
     /**
-     * Handles one candidate action in a running session; {@code action} is asked for only once the token is
-     * checked, so a caller can admit the request (rate limits) and read its body after authorization without
-     * loading the session twice.
+     * Handles one candidate action in a running session. In this order: the token is checked (a stranger leaves
+     * nothing behind), then {@code action} is asked for, so a caller can admit the request (rate limits) and read its
+     * body after authorization and before any lock; then the session's lock is taken and the session read.
      */
     public Turn act(String id, String token, Supplier<Action> action, TurnListener listener) {
-        synchronized (lock(id)) {
-            Session session = authorize(id, token);
-            Action admitted = action.get();
-            validate(admitted);
-            if (session.finished()) {
-                throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
-                        + "/report or start a new session");
+        checkToken(id, store.tokenHash(id).orElseThrow(() -> notFound(id)), token);
+        Action admitted = action.get();
+        validate(admitted);
+        for (int attempt = 1; ; attempt++) {
+            synchronized (lock(id)) {
+                Session session = store.find(id).orElseThrow(() -> notFound(id));
+                if (attempt > 1) {
+                    listener.replayed(SessionView.of(session, loopOf(session), knowledge, voice.name()));
+                }
+                if (session.finished()) {
+                    throw SessionException.conflict("this round is over; read the report at GET /api/sessions/" + id
+                            + "/report or start a new session");
+                }
+                Timer.Sample sample = Timer.start(meters);
+                Play play = new Play(session, listener);
+                play.handle(admitted);
+                Session saved = play.session();
+                try {
+                    store.append(session, saved);
+                } catch (SessionStore.Conflict e) {
+                    // another instance took a turn on this session meanwhile: play this one again on its result
+                    meters.counter(REPLAYED).increment();
+                    if (attempt >= MAX_ATTEMPTS) {
+                        throw new SessionException(503, null, "session " + id + " is busy with turns from elsewhere; "
+                                + "send this again in a moment");
+                    }
+                    continue;
+                }
+                sample.stop(meters.timer(LATENCY, "command", admitted.command().wireName()));
+                return play.turn(saved);
             }
-            Timer.Sample sample = Timer.start(meters);
-            Play play = new Play(session, listener);
-            play.handle(admitted);
-            Session saved = play.session();
-            store.save(saved);
-            sample.stop(meters.timer(LATENCY, "command", admitted.command().wireName()));
-            return play.turn(saved);
         }
     }
 
@@ -194,7 +219,7 @@ public class InterviewEngine {
             Session session = store.find(id).orElseThrow(() -> notFound(id));
             Play play = new Play(session, TurnListener.NONE);
             Message m = play.system(text);
-            store.save(play.session());
+            store.append(session, play.session());
             return m;
         }
     }
@@ -202,14 +227,24 @@ public class InterviewEngine {
     /** The session, if the token is its token: 404 unknown id, 401 no token, 403 wrong token. */
     public Session authorize(String id, String token) {
         Session session = store.find(id).orElseThrow(() -> notFound(id));
+        checkToken(id, session.tokenHash(), token);
+        return session;
+    }
+
+    private static void checkToken(String id, String tokenHash, String token) {
         if (token == null || token.isBlank()) {
             throw new SessionException(401, "token", "this session needs its token: send 'Authorization: Bearer <token>' "
                     + "(or '?token=' on the WebSocket) with the token POST /api/sessions returned");
         }
-        if (!SessionTokens.matches(token.strip(), session.tokenHash())) {
+        if (!SessionTokens.matches(token.strip(), tokenHash)) {
             throw new SessionException(403, "token", "the token does not belong to session " + id);
         }
-        return session;
+    }
+
+    /** How many sessions have a lock entry now (actions in flight); for tests of the bound. */
+    long lockedSessions() {
+        locks.cleanUp();
+        return locks.estimatedSize();
     }
 
     public String interviewer() {
@@ -247,7 +282,7 @@ public class InterviewEngine {
     }
 
     private Object lock(String id) {
-        return locks.computeIfAbsent(id, k -> new Object());
+        return locks.get(id, k -> new Object());
     }
 
     /** One action's work on a session: mutable copies of what changes, and the messages added. */

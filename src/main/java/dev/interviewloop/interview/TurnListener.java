@@ -25,4 +25,11 @@ public interface TurnListener {
     /** The candidate's message {@code seq} was graded (practice mode only). */
     default void grade(int seq, ShownGrade grade) {
     }
+
+    /**
+     * The turn followed so far was not kept: another turn changed the session first (another connection, another
+     * instance). {@code session} is the session as it now is; the turn is played again on it and followed anew.
+     */
+    default void replayed(SessionView session) {
+    }
 }

@@ -67,7 +67,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public float[] embedQuery(String text) {
-        if (text.isBlank()) {
+        if (!embeddable(text)) {
             return new float[dimension]; // similar to nothing
         }
         return pool.map(List.of(text), this::vector).get(0);
@@ -78,7 +78,16 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
         if (texts.isEmpty()) {
             return List.of();
         }
-        return pool.map(texts, t -> vector(t.isBlank() ? "(empty)" : t));
+        return pool.map(texts, t -> vector(embeddable(t) ? t : "(empty)"));
+    }
+
+    /**
+     * Whether the model's tokenizer keeps anything of the text: it drops whitespace, control and format characters
+     * (a zero-width space, NUL) and U+FFFD, and the model refuses a text with no token left.
+     */
+    static boolean embeddable(String text) {
+        return text.codePoints().anyMatch(c -> c != 0xFFFD && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT);
     }
 
     private float[] vector(String text) {

@@ -1,33 +1,34 @@
 package dev.interviewloop.store;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.inject.Singleton;
 import java.sql.Driver;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Brings the database up to date before anything uses it: checks that the configured JDBC URL fits the driver this
- * build has (the kind of database is fixed when the application is built), then runs the Flyway migrations.
+ * Checks, before Flyway migrates the database at start-up ({@code quarkus.flyway.migrate-at-start}), that the
+ * configured JDBC URL fits the driver this build has (the kind of database is fixed when the application is built):
+ * Quarkus hands Flyway's configuration to this customizer first, so a wrong URL stops start-up with what to do, before
+ * anything connects.
  */
-@ApplicationScoped
-public class DatabaseStartup {
+@Singleton
+public class DatabaseStartup implements FlywayConfigurationCustomizer {
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, AgroalDataSource dataSource,
-                 Flyway flyway) {
+    private final AgroalDataSource dataSource;
+
+    public DatabaseStartup(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void customize(FluentConfiguration configuration) {
         var factory = dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration();
         String url = factory.jdbcUrl();
         check(factory.connectionProviderClass(), url);
-        MigrateResult result = flyway.migrate();
-        Log.infof("Store: %s, schema version %s (%d migration(s) applied now)", shown(url),
-                result.targetSchemaVersion == null ? flyway.info().current().getVersion() : result.targetSchemaVersion,
-                result.migrationsExecuted);
+        Log.infof("Store: %s, migrated by Flyway at start-up", url == null ? "(no URL)" : shown(url));
     }
 
     /** Refuses to start, saying what to do, when the URL is for another kind of database than the build's driver. */

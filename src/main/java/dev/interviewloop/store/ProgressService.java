@@ -50,14 +50,20 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** Every round of this installation, newest first. */
+    /** The header columns a history entry shows (a projection: no transcript is read). */
+    record HistoryRow(String id, String loopId, String roundId, String personaId, String mode, String state,
+                      Instant startedAt, Instant finishedAt, Double averageScore, String verdict, int results) {
+    }
+
+    /** Rounds of this installation, newest first: {@code limit} of them after skipping {@code offset}. */
     @Transactional
-    public List<HistoryEntry> history() {
-        List<SessionRow> rows = SessionRow.list("order by startedAt desc, id");
-        Map<String, Long> counts = QuestionResultRow.getEntityManager()
-                .createQuery("select r.sessionId, count(r) from QuestionResultRow r group by r.sessionId", Object[].class)
-                .getResultStream().collect(Collectors.toMap(o -> (String) o[0], o -> ((Number) o[1]).longValue()));
-        return rows.stream().map(r -> entry(r, counts.getOrDefault(r.id, 0L).intValue())).toList();
+    public List<HistoryEntry> history(int offset, int limit) {
+        List<HistoryRow> rows = SessionRow.getEntityManager().createQuery("select new " + HistoryRow.class.getName()
+                        + "(s.id, s.loopId, s.roundId, s.personaId, s.mode, s.state, s.startedAt, s.finishedAt, "
+                        + "s.averageScore, s.verdict, s.results) from SessionRow s order by s.startedAt desc, s.id",
+                        HistoryRow.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows.stream().map(this::entry).toList();
     }
 
     /** Progress per topic and the weak topics. */
@@ -132,14 +138,14 @@ public class ProgressService {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
     }
 
-    private HistoryEntry entry(SessionRow r, int results) {
-        Optional<Loop> loop = rounds.loop(r.loopId, r.roundId);
-        String roundTitle = loop.flatMap(l -> l.round(r.roundId)).map(Round::title).orElse(r.roundId);
-        String personaName = knowledge.persona(r.personaId).map(Persona::name).orElse(r.personaId);
-        return new HistoryEntry(r.id, new Ref(r.loopId, loop.map(Loop::title).orElse(r.loopId)),
-                new Ref(r.roundId, roundTitle), new Ref(r.personaId, personaName), r.mode, r.state,
-                SessionState.FINISHED.name().equals(r.state), r.startedAt, r.finishedAt, r.averageScore, r.verdict,
-                results);
+    private HistoryEntry entry(HistoryRow r) {
+        Optional<Loop> loop = rounds.loop(r.loopId(), r.roundId());
+        String roundTitle = loop.flatMap(l -> l.round(r.roundId())).map(Round::title).orElse(r.roundId());
+        String personaName = knowledge.persona(r.personaId()).map(Persona::name).orElse(r.personaId());
+        return new HistoryEntry(r.id(), new Ref(r.loopId(), loop.map(Loop::title).orElse(r.loopId())),
+                new Ref(r.roundId(), roundTitle), new Ref(r.personaId(), personaName), r.mode(), r.state(),
+                SessionState.FINISHED.name().equals(r.state()), r.startedAt(), r.finishedAt(), r.averageScore(),
+                r.verdict(), r.results());
     }
 
     static double days(Duration d) {

@@ -42,6 +42,26 @@ public class SessionDocuments {
         }
     }
 
+    /** A part of a session (a question's state, a message's grade) as JSON. */
+    public String writePart(Object part) {
+        try {
+            return json.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a " + part.getClass().getSimpleName() + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A part of a session read back; {@code where} names the table, row and column for the error. */
+    public <T> T readPart(String where, String document, Class<T> type) {
+        try {
+            return json.readValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(where + " cannot be read: " + e.getOriginalMessage()
+                    + "; the row was written by an incompatible version", e);
+        }
+    }
+
     public String writeIds(List<String> ids) {
         try {
             return json.writeValueAsString(ids);

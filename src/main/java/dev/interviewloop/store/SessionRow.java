@@ -9,8 +9,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A stored session (table {@code sessions}): the whole {@link dev.interviewloop.interview.Session} as a JSON document,
- * plus the columns that lists and filters need. Only the token's SHA-256 is kept.
+ * A stored session's header (table {@code sessions}): everything but its transcript lines
+ * ({@link SessionMessageRow}) and its questions ({@link SessionQuestionRow}), plus what the history lists (the
+ * report's score and verdict, the number of results). Only the token's SHA-256 is kept. A row written by version 1 of
+ * the schema has its whole session in {@code document} instead, until its next turn.
  */
 @Entity
 @Table(name = "sessions")
@@ -52,8 +54,28 @@ public class SessionRow extends PanacheEntityBase {
     /** The report's verdict once the round is finished, else null. */
     public String verdict;
 
-    @Column(nullable = false, columnDefinition = "text")
+    /** The whole session as JSON, in rows written by version 1 of the schema only; null otherwise. */
+    @Column(columnDefinition = "text")
     public String document;
+
+    public Long seed;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @Column(name = "plan_cursor")
+    public Integer planCursor;
+
+    /** How many transcript lines are stored. */
+    @Column(name = "message_count", nullable = false)
+    public int messageCount;
+
+    /** Questions graded or skipped so far. */
+    @Column(nullable = false)
+    public int results;
 
     /** Optimistic locking: a save that lost a race with another writer fails instead of overwriting it. */
     @Version

@@ -1,6 +1,10 @@
 package dev.interviewloop.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +16,27 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         Response r = respond(e.status(), e.getMessage(), e.field());
-        return e instanceof RateLimiter.Refused refused
-                ? Response.fromResponse(r).header("Retry-After", refused.retryAfterSeconds()).build() : r;
+        if (e instanceof RateLimiter.Refused refused) {
+            return Response.fromResponse(r).header("Retry-After", refused.retryAfterSeconds()).build();
+        }
+        return e instanceof GradeSlots.Busy ? Response.fromResponse(r).header("Retry-After", 1).build() : r;
+    }
+
+    /**
+     * Valid JSON of the wrong shape ({@code {"text": ["a"]}}, {@code [1, 2]}): named here, because the JSON reader's
+     * own mapper for it answers 400 with an empty body.
+     */
+    @ServerExceptionMapper
+    public Response shape(MismatchedInputException e) {
+        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+        String expected = e.getTargetType() == null ? "another type" : switch (e.getTargetType().getSimpleName()) {
+            case "String" -> "a string";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            default -> "a JSON object";
+        };
+        return respond(400, field.isEmpty() ? "the request body must be " + expected + ", as the API documents"
+                : "'" + field + "' must be " + expected, field.isEmpty() ? null : field);
     }
 
     @ServerExceptionMapper

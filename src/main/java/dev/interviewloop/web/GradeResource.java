@@ -5,6 +5,7 @@ import dev.interviewloop.coding.TestedGrade;
 import dev.interviewloop.grading.Grader;
 import dev.interviewloop.grading.GradingRequest;
 import dev.interviewloop.grading.GradingService;
+import dev.interviewloop.interview.InterviewConfig;
 import dev.interviewloop.knowledge.Question;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Grades one answer against a bank question, free question text, or a given reference answer; an answer to a coding
- * question is also run against its tests, and the response carries the run ({@code execution}).
+ * question is also run against its tests, and the response carries the run ({@code execution}). Open to anyone, so
+ * counted per client address ({@link ClientLimited}), every field length-limited, and a few at a time
+ * ({@link GradeSlots}).
  */
 @Path("/api/grade")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,7 +30,8 @@ public class GradeResource {
      * @param questionId a bank question id; or
      * @param question the question as free text (matched to the bank, else graded against retrieved passages)
      * @param reference optional free-text reference answer for a free question; it is split into rubric points
-     * @param answer the candidate's answer (at most 20,000 characters)
+     *                  (at most {@code interview-loop.interview.max-answer-chars} characters, like the answer)
+     * @param answer the candidate's answer (at most {@code interview-loop.interview.max-answer-chars}, 20,000)
      */
     public record GradeBody(String questionId, String question, String reference, String answer) {
     }
@@ -35,17 +39,24 @@ public class GradeResource {
     private final GradingService grading;
     private final Grader grader;
     private final CodingService coding;
+    private final GradeSlots slots;
+    private final int maxAnswerChars;
 
     /** @param grader the configured grader: the rubric grader, or {@code llm+rubric} when an LLM is configured */
-    public GradeResource(GradingService grading, Grader grader, CodingService coding) {
+    public GradeResource(GradingService grading, Grader grader, CodingService coding, GradeSlots slots,
+                         InterviewConfig interview) {
         this.grading = grading;
         this.grader = grader;
         this.coding = coding;
+        this.slots = slots;
+        this.maxAnswerChars = interview.maxAnswerChars();
     }
 
     @POST
+    @ClientLimited
     public TestedGrade grade(GradeBody body) {
-        return coding.grade(toRequest(body), grader).grade();
+        GradingRequest request = toRequest(body);
+        return slots.run(() -> coding.grade(request, grader).grade(), TestedGrade.class);
     }
 
     private GradingRequest toRequest(GradeBody body) {
@@ -55,10 +66,10 @@ public class GradeResource {
         if (body.answer() == null) {
             throw ApiException.badRequest("answer", "'answer' is missing: give the candidate's answer as a string (it may be empty)");
         }
-        if (body.answer().length() > GradingService.MAX_ANSWER_CHARS) {
-            throw ApiException.badRequest("answer", "'answer' has " + body.answer().length() + " characters; the limit is "
-                    + GradingService.MAX_ANSWER_CHARS + ": shorten it");
-        }
+        Fields.limited("answer", body.answer(), maxAnswerChars);
+        Fields.limited("reference", body.reference(), maxAnswerChars);
+        Fields.limited("question", body.question(), Fields.MAX_QUESTION);
+        Fields.limited("questionId", body.questionId(), Fields.MAX_ID);
         boolean hasId = body.questionId() != null && !body.questionId().isBlank();
         boolean hasText = body.question() != null && !body.question().isBlank();
         if (hasId) {

@@ -43,10 +43,39 @@ public class HistoryResource {
         this.practice = practice;
     }
 
+    /** The most rounds one page of the history lists. */
+    static final int MAX_PAGE = 200;
+
+    /**
+     * Rounds, newest first, a page at a time: {@code limit} (default and most {@value #MAX_PAGE}) after skipping
+     * {@code offset}; a {@code Link: <...>; rel="next"} header points to the next page while there is one.
+     */
     @GET
     @Path("history")
-    public List<HistoryEntry> history() {
-        return progress.history();
+    public Response history(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        int from = number("offset", offset, 0, 0, Integer.MAX_VALUE);
+        int size = number("limit", limit, MAX_PAGE, 1, MAX_PAGE);
+        List<HistoryEntry> page = progress.history(from, size + 1);
+        Response.ResponseBuilder answer = Response.ok(page.subList(0, Math.min(size, page.size())));
+        if (page.size() > size) {
+            answer.link(URI.create("/api/history?offset=" + (from + size) + "&limit=" + size), "next");
+        }
+        return answer.build();
+    }
+
+    private static int number(String field, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ApiException.badRequest(field, "'" + field + "' is a whole number from " + min + " to " + max);
     }
 
     @GET
@@ -60,7 +89,7 @@ public class HistoryResource {
     @Path("progress/plot.svg")
     @Produces("image/svg+xml")
     public String plot(@QueryParam("topic") List<String> topics) {
-        return ProgressPlot.svg(progress.progress(), topics == null ? Set.of() : Set.copyOf(topics));
+        return ProgressPlot.svg(progress.progress(), Set.copyOf(Fields.limited("topic", topics, Fields.MAX_ID)));
     }
 
     @GET
@@ -77,8 +106,10 @@ public class HistoryResource {
 
     @POST
     @Path("practice")
+    @ClientLimited
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startPractice(PracticeBody body) {
+        Fields.limited("mode", body == null ? null : body.mode(), Fields.MAX_ID);
         PracticeStarted started = practice.start(body == null || body.mode() == null ? "practice" : body.mode());
         return Response.created(URI.create("/api/sessions/" + started.session().id()))
                 .entity(new PracticeResponse(started.session(), started.token(), started.plan())).build();

@@ -33,10 +33,12 @@ public class SearchResource {
     }
 
     @GET
+    @ClientLimited
     public List<Hit> search(@QueryParam("q") String q, @QueryParam("k") String k) {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("q", "give the search text in the 'q' parameter, for example /api/search?q=why+divide+by+sqrt+d_k");
         }
+        Fields.limited("q", q, Fields.MAX_SEARCH);
         return search.search(q, parseK(k)).stream().map(Hit::of).toList();
     }
 

@@ -3,6 +3,7 @@ package dev.interviewloop.web;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.interviewloop.interview.Action;
 import dev.interviewloop.interview.Command;
+import dev.interviewloop.interview.InterviewConfig;
 import dev.interviewloop.interview.InterviewEngine;
 import dev.interviewloop.interview.Report;
 import dev.interviewloop.interview.SessionView;
@@ -42,19 +43,25 @@ public class SessionResource {
     }
 
     private final InterviewEngine engine;
-    private final MessageLimits limits;
+    private final RequestLimits limits;
+    private final int maxAnswerChars;
 
-    public SessionResource(InterviewEngine engine, MessageLimits limits) {
+    public SessionResource(InterviewEngine engine, RequestLimits limits, InterviewConfig interview) {
         this.engine = engine;
         this.limits = limits;
+        this.maxAnswerChars = interview.maxAnswerChars();
     }
 
     @POST
+    @ClientLimited
     public Response create(CreateSession body) {
         if (body == null) {
             throw ApiException.badRequest(null, "send {\"loop\": ..., \"round\": ..., \"mode\": \"practice\" | \"mock\"}; "
                     + "GET /api/loops lists the loops and rounds");
         }
+        Fields.limited("loop", body.loop(), Fields.MAX_ID);
+        Fields.limited("round", body.round(), Fields.MAX_ID);
+        Fields.limited("mode", body.mode(), Fields.MAX_ID);
         Started started = engine.start(body.loop(), body.round(), body.mode(), TurnListener.NONE);
         return Response.created(URI.create("/api/sessions/" + started.session().id()))
                 .entity(new Created(started.session(), started.token())).build();
@@ -65,10 +72,11 @@ public class SessionResource {
     public Turn act(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                     SendMessage body) {
         String token = bearer(authorization);
-        // authorized first, then the flood limit, then the body: a stranger cannot spend a session's allowance
+        // authorized first, then the flood limit, then the body, then the session's lock: a stranger cannot spend a
+        // session's allowance, and a flood never queues on the lock
         return engine.act(id, token, () -> {
-            limits.restAction(id);
-            return action(body);
+            limits.sessionAction(id);
+            return action(body, maxAnswerChars);
         }, TurnListener.NONE);
     }
 
@@ -85,10 +93,12 @@ public class SessionResource {
     }
 
     /** Maps the wire body to an action: a {@code command} by name, or else an answer. */
-    static Action action(SendMessage body) {
+    static Action action(SendMessage body, int maxAnswerChars) {
         if (body == null) {
             throw ApiException.badRequest(null, "send {\"text\": \"your answer\"} or {\"command\": \"hint\"}");
         }
+        Fields.limited("command", body.command(), Fields.MAX_ID);
+        Fields.answer(body.text(), maxAnswerChars);
         if (body.command() == null || body.command().isBlank()) {
             return Action.answer(body.text());
         }

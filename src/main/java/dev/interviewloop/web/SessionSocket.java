@@ -4,18 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interviewloop.interview.Action;
 import dev.interviewloop.interview.Command;
+import dev.interviewloop.interview.InterviewConfig;
 import dev.interviewloop.interview.InterviewEngine;
 import dev.interviewloop.interview.Message;
 import dev.interviewloop.interview.Move;
 import dev.interviewloop.interview.Role;
 import dev.interviewloop.interview.SessionException;
+import dev.interviewloop.interview.SessionView;
 import dev.interviewloop.interview.ShownGrade;
 import dev.interviewloop.interview.Turn;
 import dev.interviewloop.interview.TurnListener;
 import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
-import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.UserData;
@@ -36,6 +37,7 @@ import java.util.Map;
 public class SessionSocket {
 
     static final int POLICY_VIOLATION = 1008;
+    static final int MESSAGE_TOO_BIG = 1009;
     private static final UserData.TypedKey<String> TOKEN = UserData.TypedKey.forString("token");
 
     /** What a client sends: {@code {"type": "answer", "text": ...}} or {@code {"type": "command", "command": ..., "text": ...}}. */
@@ -44,12 +46,17 @@ public class SessionSocket {
 
     private final InterviewEngine engine;
     private final ObjectMapper json;
-    private final MessageLimits limits;
+    private final RequestLimits limits;
+    private final int maxFrameBytes;
+    private final int maxAnswerChars;
 
-    public SessionSocket(InterviewEngine engine, ObjectMapper json, MessageLimits limits) {
+    public SessionSocket(InterviewEngine engine, ObjectMapper json, RequestLimits limits, LimitsConfig config,
+                         InterviewConfig interview) {
         this.engine = engine;
         this.json = json;
         this.limits = limits;
+        this.maxFrameBytes = config.maxFrameBytes();
+        this.maxAnswerChars = interview.maxAnswerChars();
     }
 
     @OnOpen
@@ -67,12 +74,23 @@ public class SessionSocket {
         }
     }
 
+    /**
+     * A text frame, measured in bytes: over {@code interview-loop.limits.max-frame-bytes} it closes the socket with 1009
+     * (message too big) and nothing is processed. (Bytes that are not UTF-8 arrive as U+FFFD: the transport decodes
+     * text frames leniently.)
+     */
     @OnTextMessage
-    public void message(WebSocketConnection connection, String text) {
+    public void message(WebSocketConnection connection, Buffer bytes) {
         String id = connection.pathParam("id");
         String token = connection.userData().get(TOKEN);
+        if (bytes.length() > maxFrameBytes) {
+            send(connection, error("a message is at most " + maxFrameBytes + " bytes; this one has " + bytes.length(), 400));
+            connection.closeAndAwait(new CloseReason(MESSAGE_TOO_BIG, "message too big"));
+            return;
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
         try {
-            limits.socketFrame(connection.id());
+            limits.sessionAction(id);
             Action action = action(text);
             Turn turn = engine.act(id, token, action, new Frames(connection));
             send(connection, Map.of("type", "state", "state", turn.state(), "done", turn.done()));
@@ -86,21 +104,16 @@ public class SessionSocket {
         }
     }
 
-    /** Frames are JSON text; a binary frame is refused (and counts against the flood limit). */
+    /** Frames are JSON text; a binary frame is refused (and counts against the session's flood limit). */
     @OnBinaryMessage
     public void binary(WebSocketConnection connection, Buffer data) {
         try {
-            limits.socketFrame(connection.id());
+            limits.sessionAction(connection.pathParam("id"));
             send(connection, error("binary frames are not accepted; send text frames with JSON: "
                     + "{\"type\": \"answer\", \"text\": ...}", 400));
         } catch (ApiException e) {
             send(connection, error(e.getMessage(), e.status()));
         }
-    }
-
-    @OnClose
-    public void close(WebSocketConnection connection) {
-        limits.socketClosed(connection.id());
     }
 
     private Action action(String text) {
@@ -111,6 +124,13 @@ public class SessionSocket {
             throw ApiException.badRequest(null, "a frame is JSON: {\"type\": \"answer\", \"text\": ...} or "
                     + "{\"type\": \"command\", \"command\": \"hint\"}; this one is not valid JSON");
         }
+        if (frame == null) {
+            throw ApiException.badRequest(null, "a frame is a JSON object: {\"type\": \"answer\", \"text\": ...} or "
+                    + "{\"type\": \"command\", \"command\": \"hint\"}, not null");
+        }
+        Fields.limited("type", frame.type(), Fields.MAX_ID);
+        Fields.limited("command", frame.command(), Fields.MAX_ID);
+        Fields.answer(frame.text(), maxAnswerChars);
         if ("answer".equals(frame.type())) {
             return Action.answer(frame.text());
         }
@@ -181,6 +201,12 @@ public class SessionSocket {
         @Override
         public void grade(int seq, ShownGrade grade) {
             send(connection, Map.of("type", "grade", "seq", seq, "grade", grade));
+        }
+
+        /** The frames sent so far belong to a turn that was not kept: the client rebuilds from the session as it is. */
+        @Override
+        public void replayed(SessionView session) {
+            send(connection, Map.of("type", "session", "session", session));
         }
     }
 }

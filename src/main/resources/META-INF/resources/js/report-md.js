@@ -1,8 +1,11 @@
 // The report as a Markdown document, for download.
 import { formatScore, slug } from './dom.js';
 
-const cell = (s) => String(s ?? '').replaceAll('|', '\\|').replace(/\s+/g, ' ').trim();
-const line = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+// The candidate's own words reach the report (strengths quote them): HTML in them is written as text, never as markup
+// that a Markdown viewer would render or run.
+const text = (s) => String(s ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const cell = (s) => text(s).replaceAll('|', '\\|').replace(/\s+/g, ' ').trim();
+const line = (s) => text(s).replace(/\s+/g, ' ').trim();
 
 export function reportMarkdown(report, base) {
   const out = [];

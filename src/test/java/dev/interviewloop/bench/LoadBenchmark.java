@@ -65,7 +65,11 @@ public final class LoadBenchmark {
     private static final String ANSWER_TURN = "answer turn";
     private final List<String[]> rounds = new ArrayList<>();
     private int stages;
+    private long allTurns;
+    private Path dataDir;
     private URI base;
+    /** Where health and metrics are served: the packaged app's management port. */
+    private URI management;
     private Process app;
     private long pid;
 
@@ -91,11 +95,13 @@ public final class LoadBenchmark {
                 System.getProperty("java.version"), options.get("jvm-opts"), options.get("think-ms"));
         if (options.containsKey("attach")) {
             base = URI.create(options.get("attach"));
+            management = URI.create(options.getOrDefault("management", options.get("attach")));
             pid = Long.parseLong(options.getOrDefault("pid", "0"));
-        } else {
-            startApp();
         }
         try {
+            if (app == null && !options.containsKey("attach")) {
+                startApp();
+            }
             loadRounds();
             List<String> table = new ArrayList<>();
             table.add("| transport | sessions | turns | turns/s | client p50 / p95 / p99 (ms) | server p50 / p95 / p99 (ms) "
@@ -119,6 +125,7 @@ public final class LoadBenchmark {
             table.forEach(System.out::println);
             System.out.println();
             memory();
+            database();
         } finally {
             if (app != null) {
                 app.destroy();
@@ -131,6 +138,9 @@ public final class LoadBenchmark {
 
     private void startApp() throws Exception {
         int port = Integer.parseInt(options.get("port"));
+        // an app built before the management port (or with it off) serves /q/* on its main port: --management-port PORT
+        int managementPort = Integer.parseInt(options.getOrDefault("management-port", String.valueOf(port + 1)));
+        management = URI.create("http://127.0.0.1:" + managementPort);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "--add-modules", "jdk.incubator.vector"));
@@ -140,22 +150,31 @@ public final class LoadBenchmark {
             }
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + managementPort,
                 // its own data folder, emptied first: the sessions it plays must not land in the user's history, and
                 // start-up is measured on a fresh store (a store grown by earlier runs opens more slowly); H2 wants "./"
                 "-Dinterview-loop.data-dir=" + freshDataDir(),
                 "-Dinterview-loop.search.index-dir=" + options.getOrDefault("index-dir", "target/bench-index"),
                 "-Dinterview-loop.limits.messages-per-window=" + options.getOrDefault("limit", "20"),
                 "-jar", options.get("jar")));
+        // every candidate comes from 127.0.0.1 here, where a real deployment sees one address per person
+        // (--client-limit none for a build older than that limit)
+        String clientLimit = options.getOrDefault("client-limit", "1000000");
+        if (!clientLimit.equals("none")) {
+            command.add(command.size() - 2, "-Dinterview-loop.limits.client-requests-per-window=" + clientLimit);
+        }
         Path log = Path.of("target", "bench-app.log");
         Files.createDirectories(log.getParent());
         Instant started = Instant.now();
         app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         pid = app.pid();
         base = URI.create("http://127.0.0.1:" + port);
+
         long readyMillis = -1;
-        for (int i = 0; i < 1200 && app.isAlive(); i++) {
+        // up to 10 minutes: a machine busy with other builds starts the app slowly
+        for (long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); System.nanoTime() < until && app.isAlive(); ) {
             try {
-                var r = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2))
+                var r = http.send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     readyMillis = Duration.between(started, Instant.now()).toMillis();
@@ -182,7 +201,7 @@ public final class LoadBenchmark {
         }
         Matcher m = Pattern.compile("started in ([0-9.]+)s").matcher(Files.readString(log));
         String startedIn = m.find() ? m.group(1) + " s" : "?";
-        JsonNode ready = JSON.readTree(get("/q/health/ready"));
+        JsonNode ready = JSON.readTree(manage("/q/health/ready"));
         String index = ready.findValuesAsText("reused").toString() + " reused, build "
                 + ready.findValuesAsText("buildMillis") + " ms";
         System.out.printf("| start-up | process start -> ready (ms) | log 'started in' | index | grader warm-up (background) | RSS after warm-up (MB) |%n");
@@ -201,11 +220,12 @@ public final class LoadBenchmark {
             }
         }
         Files.createDirectories(dir);
+        dataDir = dir;
         return dir.toString();
     }
 
     private void memory() throws Exception {
-        String metrics = get("/q/metrics");
+        String metrics = manage("/q/metrics");
         double heapUsed = sum(metrics, "jvm_memory_used_bytes", "area=\"heap\"");
         double heapCommitted = sum(metrics, "jvm_memory_committed_bytes", "area=\"heap\"");
         double nonHeap = sum(metrics, "jvm_memory_used_bytes", "area=\"nonheap\"");
@@ -214,6 +234,22 @@ public final class LoadBenchmark {
         System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n", options.get("jvm-opts").isBlank() ? "defaults"
                 : options.get("jvm-opts"), rssKb("VmRSS") / 1024.0, rssKb("VmHWM") / 1024.0, heapUsed / 1048576,
                 heapCommitted / 1048576, nonHeap / 1048576);
+    }
+
+    /** The embedded database's size after every turn of the run (its own fresh data folder), per 1,000 turns. */
+    private void database() throws IOException {
+        if (dataDir == null) {
+            return;
+        }
+        Path file = dataDir.resolve("interview-loop.mv.db");
+        if (!Files.exists(file)) {
+            return;
+        }
+        double mb = Files.size(file) / 1048576.0;
+        System.out.println();
+        System.out.println("| embedded database | turns (all stages) | file (MB) | MB per 1,000 turns |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.2f |%n", file, allTurns, mb, mb * 1000 / Math.max(1, allTurns));
     }
 
     private long rssKb(String field) {
@@ -259,7 +295,7 @@ public final class LoadBenchmark {
 
     /** Every part's histogram, from one reading of /q/metrics. */
     private Map<String, Histogram> parts() throws Exception {
-        List<String> lines = get("/q/metrics").lines().toList();
+        List<String> lines = manage("/q/metrics").lines().toList();
         Map<String, Histogram> out = new java.util.LinkedHashMap<>();
         Pattern le = Pattern.compile("le=\"([^\"]+)\"");
         for (Part part : PARTS) {
@@ -410,8 +446,32 @@ public final class LoadBenchmark {
                 }
             });
         }
+        // the process's RSS and used heap once a minute (a soak shows whether memory stays flat)
+        List<String> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long sampleMillis = Long.parseLong(options.getOrDefault("sample-seconds", "60")) * 1000;
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(sampleMillis);
+                    double heap = sum(manage("/q/metrics"), "jvm_memory_used_bytes", "area=\"heap\"") / 1048576;
+                    samples.add(String.format(Locale.ROOT, "%.0f s: RSS %.0f MB, heap used %.0f MB, %d turns, %d errors",
+                            (System.nanoTime() - start) / 1e9, rssKb("VmRSS") / 1024.0, heap, counters.turns.get(),
+                            counters.errors.get()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                samples.add("sampling stopped: " + e);
+            }
+        });
         done.await(seconds + 120L, TimeUnit.SECONDS);
+        sampler.interrupt();
+        if (seconds * 1000L >= 5 * sampleMillis) {
+            System.out.printf("  %s x %d, memory over the stage:%n", transport, sessions);
+            samples.forEach(line -> System.out.println("    " + line));
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        allTurns += counters.turns.get();
         Map<String, Histogram> after = parts();
         System.out.printf("  %s x %d, server time by part, mean / p95 (ms): %s%n", transport, sessions,
                 partsRow(before, after));
@@ -601,12 +661,12 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Joins a socket's text fragments into JSON frames. */
-    private static final class Collector implements WebSocket.Listener {
+    /** Joins a socket's text fragments into JSON frames (also the two-instance test's socket client). */
+    public static final class Collector implements WebSocket.Listener {
         private final LinkedBlockingQueue<JsonNode> frames;
         private final StringBuilder partial = new StringBuilder();
 
-        Collector(LinkedBlockingQueue<JsonNode> frames) {
+        public Collector(LinkedBlockingQueue<JsonNode> frames) {
             this.frames = frames;
         }
 
@@ -627,6 +687,11 @@ public final class LoadBenchmark {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    private String manage(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(management.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
 
     private String get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),

@@ -433,4 +433,93 @@ class InterviewEngineTest {
         assertThat(s.session().interviewer()).isEqualTo("llm");
         assertThat(s.session().messages().get(0).speaker()).isEqualTo("built-in");
     }
+
+    @Test
+    void actionsOnUnknownSessionsOrWithAWrongTokenLeaveNothingBehind() {
+        // given: a real session, and a stranger who knows its id but not its token
+        Started s = start("practice");
+        java.util.concurrent.atomic.AtomicInteger bodiesRead = new java.util.concurrent.atomic.AtomicInteger();
+
+        // when: thousands of answers to random ids and to the real id with bogus tokens
+        for (int i = 0; i < 5_000; i++) {
+            String id = i % 2 == 0 ? java.util.UUID.randomUUID().toString() : s.session().id();
+            assertThatThrownBy(() -> engine.act(id, "bogus", () -> {
+                bodiesRead.incrementAndGet();
+                return Action.answer("a");
+            }, TurnListener.NONE)).isInstanceOfSatisfying(SessionException.class,
+                    e -> assertThat(e.status()).isIn(403, 404));
+        }
+
+        // then: no lock was made, no body read, and the session is as it was
+        assertThat(engine.lockedSessions()).isZero();
+        assertThat(bodiesRead).hasValue(0);
+        assertThat(store.find(s.session().id()).orElseThrow().messages()).hasSize(2);
+    }
+
+    @Test
+    void theLockTableHoldsOnlySessionsWithAnActionInFlight() throws Exception {
+        // given: many sessions, each answered once
+        for (int i = 0; i < 200; i++) {
+            say(start("practice"), "covers:gap");
+        }
+
+        // then: once the actions are done, their locks can go (weakly held: the collector takes them)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return engine.lockedSessions() == 0;
+        });
+    }
+
+    @Test
+    void aTurnThatLosesTheRaceToAnotherInstancesTurnIsPlayedAgainOnItsResult() {
+        // given: a store in which another instance stores a 'repeat' on the session just before this turn is stored
+        InMemorySessionStore shared = new InMemorySessionStore();
+        InterviewEngine elsewhere = new InterviewEngine(Fixtures.knowledge(), Fixtures.tableGrader(), new BuiltInVoice(),
+                shared, clock, meters, Policy.DEFAULT);
+        java.util.concurrent.atomic.AtomicReference<Started> started = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+        SessionStore racing = new SessionStore() {
+            public java.util.Optional<Session> find(String id) {
+                return shared.find(id);
+            }
+
+            public void save(Session session) {
+                shared.save(session);
+            }
+
+            public void append(Session before, Session after) {
+                if (raced.compareAndSet(false, true)) {
+                    elsewhere.act(started.get().session().id(), started.get().token(), Action.of(Command.REPEAT),
+                            TurnListener.NONE);
+                }
+                shared.append(before, after);
+            }
+
+            public List<Session> all() {
+                return shared.all();
+            }
+        };
+        InterviewEngine here = new InterviewEngine(Fixtures.knowledge(), Fixtures.tableGrader(), new BuiltInVoice(),
+                racing, clock, meters, Policy.DEFAULT);
+        started.set(here.start("test-loop", "fundamentals", "practice", TurnListener.NONE));
+        List<SessionView> replays = new ArrayList<>();
+
+        // when: this instance answers
+        Turn turn = here.act(started.get().session().id(), started.get().token(), Action.answer("covers:gap"),
+                new TurnListener() {
+                    @Override
+                    public void replayed(SessionView session) {
+                        replays.add(session);
+                    }
+                });
+
+        // then: both turns are stored, once each, the other instance's first; the listener was told
+        List<Message> stored = shared.find(started.get().session().id()).orElseThrow().messages();
+        assertThat(stored).extracting(Message::move).startsWith("opening", "ask", "repeat", "clarify", "answer");
+        assertThat(stored).filteredOn(m -> m.move().equals("answer")).hasSize(1);
+        assertThat(stored).extracting(Message::seq).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, stored.size()).boxed().toList());
+        assertThat(turn.messages().get(0).seq()).isEqualTo(5);
+        assertThat(replays).singleElement().satisfies(v -> assertThat(v.messages()).hasSize(4));
+    }
 }

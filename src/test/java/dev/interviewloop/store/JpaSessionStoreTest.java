@@ -44,11 +44,97 @@ class JpaSessionStoreTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SessionDocuments documents;
+
+    /** The session after one more turn: the candidate's command and the interviewer's reply. */
+    private static Session plus(Session s, String command, String reply) {
+        List<dev.interviewloop.interview.Message> m = new ArrayList<>(s.messages());
+        java.time.Instant at = s.startedAt().plusSeconds(600);
+        m.add(new dev.interviewloop.interview.Message(m.size() + 1, dev.interviewloop.interview.Role.CANDIDATE, command,
+                "", "feature-selection", null, at, null));
+        m.add(new dev.interviewloop.interview.Message(m.size() + 1, dev.interviewloop.interview.Role.INTERVIEWER,
+                command.equals("hint") ? "hint" : "clarify", reply, "feature-selection", "built-in", at, null));
+        return new Session(s.id(), s.tokenHash(), s.loopId(), s.roundId(), s.personaId(), s.mode(), s.seed(),
+                s.startedAt(), s.endsAt(), s.finishedAt(), s.state(), s.endReason(), s.planCursor(), s.questions(), m);
+    }
+
     @BeforeEach
     @Transactional
     void emptyTables() {
         QuestionResultRow.deleteAll();
         SessionRow.deleteAll();
+    }
+
+    @Test
+    void aTurnAppendsItsLinesAndWritesOnlyTheQuestionsItChanged() {
+        // given a round started and one answer given through the engine
+        Started started = engine.start(StoredSessions.LOOP, StoredSessions.ROUND, "practice", TurnListener.NONE);
+        String id = started.session().id();
+        engine.act(id, started.token(), dev.interviewloop.interview.Action.answer("Validation loss rises."),
+                TurnListener.NONE);
+        Session before = store.find(id).orElseThrow();
+        List<Map<String, String>> linesBefore = rows("select seq, text, grade from session_messages order by seq");
+
+        // when the next turn is played
+        engine.act(id, started.token(), dev.interviewloop.interview.Action.of(dev.interviewloop.interview.Command.HINT),
+                TurnListener.NONE);
+
+        // then the earlier lines are as they were, the new ones follow, and the header counts them
+        Session after = store.find(id).orElseThrow();
+        List<Map<String, String>> lines = rows("select seq, text, grade from session_messages order by seq");
+        assertThat(lines.subList(0, linesBefore.size())).isEqualTo(linesBefore);
+        assertThat(lines).hasSize(after.messages().size()).hasSizeGreaterThan(linesBefore.size());
+        assertThat(rows("select message_count, document from sessions")).singleElement().satisfies(r -> {
+            assertThat(r.get("MESSAGE_COUNT")).isEqualTo(String.valueOf(after.messages().size()));
+            assertThat(r.get("DOCUMENT")).isNull();
+        });
+        assertThat(rows("select position from session_questions")).hasSize(after.questions().size());
+        assertThat(before.questions()).hasSameSizeAs(after.questions());
+    }
+
+    @Test
+    void twoTurnsPlayedFromTheSameStateCannotBothBeStored() {
+        // given a stored session, read by two players (two instances)
+        Session base = StoredSessions.session("s-two", "t", Mode.PRACTICE, StoredSessions.T0, false,
+                Answer.scored("overfitting-detection", 2.0));
+        store.save(base);
+        Session one = plus(base, "hint", "Think about the validation curve.");
+        Session other = plus(base, "repeat", "How do you tell a model overfits?");
+
+        // when both store their turn
+        store.append(base, one);
+
+        // then the second is refused, storing nothing of it
+        assertThatThrownBy(() -> store.append(base, other)).isInstanceOf(SessionStore.Conflict.class);
+        assertThat(store.find("s-two")).contains(one);
+    }
+
+    @Test
+    void aSessionStoredWholeByVersion1IsReadAndMovedToTheNewTablesAtItsNextTurn() {
+        // given a row as version 1 of the schema wrote it: the whole session in 'document', no line rows
+        Session v1 = StoredSessions.session("s-old", "t", Mode.PRACTICE, StoredSessions.T0, false,
+                Answer.scored("overfitting-detection", 2.0));
+        store.save(v1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            SessionMessageRow.delete("key.sessionId", "s-old");
+            SessionQuestionRow.delete("key.sessionId", "s-old");
+            SessionRow row = SessionRow.findById("s-old");
+            row.document = documents.write(v1);
+            row.messageCount = 0;
+        });
+        assertThat(store.find("s-old")).contains(v1);
+
+        // when its next turn is stored
+        Session next = StoredSessions.session("s-old", "t", Mode.PRACTICE, StoredSessions.T0, true,
+                Answer.scored("overfitting-detection", 2.0), Answer.scored("kfold-choice", 4.0));
+        store.append(v1, next);
+
+        // then it is read from the new tables
+        assertThat(store.find("s-old")).contains(next);
+        assertThat(rows("select document from sessions")).singleElement()
+                .satisfies(r -> assertThat(r.get("DOCUMENT")).isNull());
+        assertThat(rows("select seq from session_messages")).hasSize(next.messages().size());
     }
 
     @Test

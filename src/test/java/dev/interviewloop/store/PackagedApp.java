@@ -24,12 +24,14 @@ final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Duration startedIn;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -42,19 +44,21 @@ final class PackagedApp implements AutoCloseable {
         }
         Path knowledge = Path.of("knowledge").toAbsolutePath();
         int port = freePort();
+        int managementPort = freePort();
         Path log = dataDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("interview-loop.it.jvm-args",
                 "--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector").trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dinterview-loop.data-dir=" + dataDir.toAbsolutePath());
         command.add("-Dinterview-loop.knowledge.dir=" + knowledge);
         command.add("-jar");
         command.add(jar.toString());
         Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        PackagedApp app = new PackagedApp(process, port, log);
+        PackagedApp app = new PackagedApp(process, port, managementPort, log);
         app.awaitReady();
         return app;
     }
@@ -65,7 +69,12 @@ final class PackagedApp implements AutoCloseable {
     }
 
     String baseUri() {
-        return "http://localhost:" + port;
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Health, metrics and the OpenAPI document: the packaged application serves them on a port of their own. */
+    String managementUri() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hook runs, nothing is flushed on the way out. */
@@ -115,7 +124,7 @@ final class PackagedApp implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create(managementUri() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(1000);
             c.setReadTimeout(5000);
             try {

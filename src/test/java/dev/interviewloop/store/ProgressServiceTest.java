@@ -129,7 +129,7 @@ class ProgressServiceTest {
         store.save(old);
         store.save(running);
 
-        List<HistoryEntry> history = progress.history();
+        List<HistoryEntry> history = progress.history(0, 200);
 
         assertThat(history).extracting(HistoryEntry::id).containsExactly(running.id(), old.id());
         HistoryEntry finished = history.get(1);

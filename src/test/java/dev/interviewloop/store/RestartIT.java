@@ -76,6 +76,14 @@ class RestartIT {
             // and the history has the round
             given().baseUri(second.baseUri()).when().get("/api/history").then().statusCode(200)
                     .body("id", org.hamcrest.Matchers.hasItem(id));
+
+            // and (safe defaults of the packaged app) health, metrics and the API document are served on the
+            // management port, on loopback, and not on the public one
+            for (String path : List.of("/q/metrics", "/q/health/ready", "/q/openapi", "/q/swagger-ui/")) {
+                given().baseUri(second.baseUri()).when().get(path).then().statusCode(404);
+            }
+            given().baseUri(second.managementUri()).when().get("/q/metrics").then().statusCode(200);
+            given().baseUri(second.managementUri()).when().get("/q/openapi").then().statusCode(200);
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(e.getMessage() + "\n--- second run log ---\n" + Files.readString(
                     data.resolve("second.log")), e);

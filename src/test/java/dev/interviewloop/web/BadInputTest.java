@@ -60,13 +60,14 @@ class BadInputTest {
     }
 
     @Test
-    void aOneMegabyteAnswerIsA400NamingTheLimit() {
+    void anOversizedAnswerIsA400NamingTheLimitAndAOneMegabyteBodyIsRefusedUnread() {
         SessionResourceTest.Created s = create();
         List<String> before = texts(s);
 
-        SessionResourceTest.send(s, Map.of("text", "gradient ".repeat(1024 * 1024 / 9 + 1)))
+        SessionResourceTest.send(s, Map.of("text", "gradient ".repeat(100_000 / 9 + 1)))
                 .statusCode(400).body("field", equalTo("text"))
                 .body("message", containsString("answers are limited to 20000"));
+        SessionResourceTest.send(s, Map.of("text", "gradient ".repeat(1024 * 1024 / 9 + 1))).statusCode(413);
 
         assertThat(texts(s)).isEqualTo(before);
     }

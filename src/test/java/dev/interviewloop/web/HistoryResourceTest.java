@@ -2,6 +2,7 @@ package dev.interviewloop.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -126,6 +127,22 @@ class HistoryResourceTest {
                 .when().post("/api/practice")
                 .then().statusCode(400)
                 .body("field", equalTo("mode"));
+    }
+
+    @Test
+    void theHistoryIsPagedNewestFirstWithALinkToTheNextPage() {
+        String first = SessionResourceTest.create("practice").id();
+        String second = SessionResourceTest.create("mock").id();
+        String third = SessionResourceTest.create("practice").id();
+
+        var page = given().queryParam("limit", 2).when().get("/api/history").then().statusCode(200)
+                .body("id", contains(third, second)).extract();
+        String next = page.header("Link");
+
+        org.assertj.core.api.Assertions.assertThat(next).isEqualTo("</api/history?offset=2&limit=2>; rel=\"next\"");
+        given().when().get("/api/history?offset=2&limit=2").then().statusCode(200).body("id", contains(first))
+                .header("Link", org.hamcrest.Matchers.nullValue());
+        given().queryParam("limit", 0).when().get("/api/history").then().statusCode(400).body("field", equalTo("limit"));
     }
 
     @Test

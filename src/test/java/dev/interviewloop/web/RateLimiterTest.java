@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The sliding-window flood limit: counts per key, refuses over the limit, lets a client in again once it waits. */
+/**
+ * The flood limit (a Bucket4j bucket per key in a bounded Caffeine table): counts per key, refuses over the limit, lets
+ * a client in again once it waits, and keeps at most a fixed number of keys.
+ */
 class RateLimiterTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(10), now::get);
+    private final RateLimiter limiter = new RateLimiter("messages", 3, Duration.ofSeconds(10), 100, now::get);
 
     private void advance(Duration d) {
         now.addAndGet(d.toNanos());
@@ -60,21 +63,31 @@ class RateLimiterTest {
     }
 
     @Test
-    void forgettingAKeyClearsItsWindow() {
-        for (int i = 0; i < 3; i++) {
-            limiter.acquire("socket");
+    void aFloodOfNewKeysKeepsTheTableBounded() {
+        for (int i = 0; i < 10_000; i++) {
+            limiter.acquire("client-" + i);
         }
 
-        limiter.forget("socket");
+        assertThat(limiter.keys()).isLessThanOrEqualTo(100);
+    }
 
-        limiter.acquire("socket");
+    @Test
+    void aKeyUnusedForAWindowIsForgottenWithNothingLost() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("a");
+        }
+
+        advance(Duration.ofSeconds(11));
+
+        assertThat(limiter.keys()).isZero();
+        limiter.acquire("a");
     }
 
     @Test
     void aLimitBelowOneOrAnEmptyWindowIsAConfigurationError() {
-        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofSeconds(1), now::get))
+        assertThatThrownBy(() -> new RateLimiter("messages", 0, Duration.ofSeconds(1), 100, now::get))
                 .hasMessageContaining("interview-loop.limits");
-        assertThatThrownBy(() -> new RateLimiter(5, Duration.ZERO, now::get))
+        assertThatThrownBy(() -> new RateLimiter("messages", 5, Duration.ZERO, 100, now::get))
                 .hasMessageContaining("interview-loop.limits");
     }
 }

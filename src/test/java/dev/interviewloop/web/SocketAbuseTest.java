@@ -80,9 +80,68 @@ class SocketAbuseTest {
         assertThat(c.isOpen()).isTrue();
         assertThat(transcript(s)).hasSize(before + 2 * 20);
 
-        // and the session still answers over REST (its own limit)
+        // and REST on the same session shares the allowance
         SessionResourceTest.send(s, java.util.Map.of("text", "Validation loss rises while training loss falls."))
-                .statusCode(200);
+                .statusCode(429);
+    }
+
+    @Test
+    void theFloodLimitIsPerSessionAcrossRestAndEverySocket() {
+        // given: one session, five sockets on it (the %test limit is 20 actions per 60 s per session)
+        SessionResourceTest.Created s = SessionResourceTest.create("practice");
+        List<SocketClient> clients = new java.util.ArrayList<>();
+        List<WebSocketClientConnection> sockets = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            SocketClient client = new SocketClient(base);
+            sockets.add(client.connect(s.id(), s.token()));
+            clients.add(client);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> clients.stream().allMatch(c -> c.ofType("session").size() == 1));
+        int before = transcript(s).size();
+
+        // when: 20 frames on each socket, then one action over REST
+        for (WebSocketClientConnection c : sockets) {
+            for (int i = 0; i < 20; i++) {
+                c.sendTextAndAwait("{\"type\": \"command\", \"command\": \"repeat\"}");
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> clients.stream()
+                .mapToInt(c -> c.ofType("state").size() + c.ofType("error").size()).sum() == 100);
+
+        // then: 20 served in all, 80 refused, and REST is refused too
+        assertThat(clients.stream().mapToInt(c -> c.ofType("state").size()).sum()).isEqualTo(20);
+        assertThat(clients.stream().flatMap(c -> c.ofType("error").stream()))
+                .hasSize(80).allSatisfy(e -> assertThat(e.get("status").asInt()).isEqualTo(429));
+        SessionResourceTest.send(s, java.util.Map.of("command", "repeat")).statusCode(429);
+        assertThat(transcript(s)).hasSize(before + 2 * 20);
+        sockets.forEach(WebSocketClientConnection::closeAndAwait);
+    }
+
+    @Test
+    void aNullFrameIsA400ErrorFrameNotAServerError() {
+        SessionResourceTest.Created s = SessionResourceTest.create("practice");
+        WebSocketClientConnection c = connect(s.id(), s.token());
+        awaitCount("session", 1);
+
+        c.sendTextAndAwait("null");
+
+        awaitCount("error", 1);
+        assertThat(ofType("error").get(0).get("status").asInt()).isEqualTo(400);
+        assertThat(ofType("error").get(0).get("message").asText()).contains("JSON object");
+        assertThat(c.isOpen()).isTrue();
+    }
+
+    @Test
+    void aMessageOverTheFrameLimitClosesTheSocketWith1009() throws Exception {
+        SessionResourceTest.Created s = SessionResourceTest.create("practice");
+        List<String> before = transcript(s);
+
+        // 300 KiB: over interview-loop.limits.max-frame-bytes (256 KiB), under the transport's 1 MiB
+        byte[] big = ("{\"type\": \"answer\", \"text\": \"" + "x".repeat(300 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(RawSocket.closeCodeAfterTextFrame(base, s.id(), s.token(), big)).isEqualTo(1009);
+
+        assertThat(transcript(s)).isEqualTo(before);
     }
 
     @Test
@@ -95,7 +154,7 @@ class SocketAbuseTest {
 
         c.sendBinaryAndAwait(Buffer.buffer(new byte[] {0, (byte) 0xff, (byte) 0xfe, 7, 42}));
         awaitCount("error", 1);
-        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"" + "x".repeat(1024 * 1024) + "\"}");
+        c.sendTextAndAwait("{\"type\": \"answer\", \"text\": \"" + "x".repeat(100_000) + "\"}");
         awaitCount("error", 2);
         c.sendTextAndAwait("{\"type\": \"answer\", \"text\": ");
         awaitCount("error", 3);

@@ -74,4 +74,24 @@ class MarkdownRenderingTest extends BrowserTest {
 
         assertThat(marked).isEqualTo("the validation loss with");
     }
+
+    @Test
+    void theDownloadedReportWritesTheCandidatesHtmlAsText() {
+        page.navigate(url(""));
+        String markdown = (String) page.evaluate("""
+                async () => {
+                  const { reportMarkdown } = await import('/js/report-md.js');
+                  return reportMarkdown({
+                    round: { title: 'Fundamentals' }, loop: { title: 'Loop' }, persona: { name: 'Kai' }, mode: 'practice',
+                    verdict: 'hire', averageScore: 4, bar: 3.5,
+                    questions: [{ title: 'Overfitting <b>?</b>', topic: 'ml', score: 4, attempts: 1,
+                                  feedback: 'You said <img src=x onerror=alert(1)>' }],
+                    strengths: ['Overfitting: gap (you said: "<script>alert(1)</script> & more")'],
+                    gaps: ['<iframe src="https://example.org"></iframe>'], study: [] }, 'http://localhost/');
+                }""");
+
+        assertThat(markdown).doesNotContain("<script", "<img", "<iframe", "<b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
+                .contains("You said &lt;img src=x onerror=alert(1)&gt;");
+    }
 }
