@@ -169,6 +169,23 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyQuestionCarriesContraryClaimsForItsHeaviestKeyPoint() {
+        for (Question q : kb.questions().values()) {
+            List<Misconception> contrary = q.misconceptions().stream().filter(m -> m.contradicts() != null).toList();
+            boolean storyOrCode = q.kind() == QuestionKind.BEHAVIORAL || q.kind() == QuestionKind.CODING;
+            double heaviest = q.keyPoints().stream().mapToDouble(KeyPoint::weight).max().orElseThrow();
+            Set<String> contradicted = contrary.stream().map(Misconception::contradicts).collect(Collectors.toSet());
+
+            assertThat(contrary).as("contrary claims of %s (%s)", q.id(), q.kind().yamlName())
+                    .hasSizeGreaterThanOrEqualTo(storyOrCode ? 1 : 3);
+            assertThat(q.keyPoints()).as("a heaviest key point of %s has a contrary claim", q.id())
+                    .anySatisfy(k -> assertThat(k.weight() == heaviest && contradicted.contains(k.id())).isTrue());
+            assertThat(contrary).as("contrary claims of %s are one sentence each, as a candidate would say it", q.id())
+                    .allSatisfy(m -> assertThat(m.statement().strip()).endsWith(".").doesNotContain(". "));
+        }
+    }
+
+    @Test
     void everyReferencedSectionExists() {
         for (Question q : kb.questions().values()) {
             for (NoteRef ref : q.references()) {
